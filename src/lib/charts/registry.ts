@@ -1,0 +1,23 @@
+/**
+ * The charts the story can show and the named states each can be in.
+ * A story step names one chart and one state; the content check rejects any other.
+ * Each state is computed at build time by the chart's state function in this folder.
+ */
+export const CHART_STATES = {
+  timeline: ['overview', 'sanctions', 'warnings', 'beijing', 'companies', 'collapse', 'aftermath'],
+  exports: ['context', 'feb-level', 'march-drop', 'april-low', 'rebound', 'record-2023'],
+  categories: ['laptops', 'smartphones', 'base-stations', 'all-exports'],
+} as const;
+
+export type ChartName = keyof typeof CHART_STATES;
+export type ChartState<C extends ChartName = ChartName> = (typeof CHART_STATES)[C][number];
+
+export const CHART_NAMES = Object.keys(CHART_STATES) as ChartName[];
+
+export function isChartName(name: string): name is ChartName {
+  return Object.hasOwn(CHART_STATES, name);
+}
+
+export function isChartState(chart: ChartName, state: string): boolean {
+  return (CHART_STATES[chart] as readonly string[]).includes(state);
+}

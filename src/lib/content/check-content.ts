@@ -1,0 +1,244 @@
+import { parse as parseYaml } from 'yaml';
+import { CHART_STATES, isChartName, isChartState } from '../charts/registry.ts';
+import { parseCategoryDrops, parseMonthlySeries, type CategoryDrop, type MonthlyPoint } from './csv.ts';
+import { ContentError, show, type ContentProblem } from './errors.ts';
+import {
+  articleSchema,
+  eventSchema,
+  sectionSchema,
+  sourceSchema,
+  updateSchema,
+  type Article,
+  type Event,
+  type SectionMeta,
+  type Source,
+  type StepMeta,
+  type Update,
+} from './schemas.ts';
+import { matchStepBlocks, splitSection } from './story-markdown.ts';
+import { validateEntry, validateList } from './validate.ts';
+
+/** A content file as read from disk: its path relative to the project, and its text. */
+export interface RawFile {
+  file: string;
+  text: string;
+}
+
+export interface RawContent {
+  article: RawFile;
+  updates: RawFile;
+  sources: RawFile;
+  events: RawFile;
+  sections: RawFile[];
+  series: RawFile;
+  categories: RawFile;
+}
+
+export interface Step extends StepMeta {
+  /** The section the step belongs to. */
+  section: string;
+  /** The step's text, as markdown. */
+  markdown: string;
+}
+
+export interface Section extends Omit<SectionMeta, 'steps'> {
+  id: string;
+  file: string;
+  order: number;
+  /** Prose before the first step, as markdown. */
+  intro: string;
+  steps: Step[];
+}
+
+export interface Content {
+  article: Article & { updated: string };
+  updates: Update[];
+  sources: Source[];
+  events: Event[];
+  sections: Section[];
+  series: MonthlyPoint[];
+  categories: CategoryDrop[];
+}
+
+/** The file name of a section gives its order and id: `03-the-warnings.md` is section 3, "the-warnings". */
+const SECTION_FILE = /(?:^|\/)(\d{2})-([a-z0-9-]+)\.md$/;
+
+function parseYamlFile(f: RawFile, problems: ContentProblem[]): unknown {
+  try {
+    return parseYaml(f.text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    problems.push({ file: f.file, entry: '(file)', field: '(YAML)', expected: 'valid YAML', got: show(why) });
+    return undefined;
+  }
+}
+
+/**
+ * Validates every content file and the references between them, and returns the story's content,
+ * or throws one ContentError listing every problem found (file, entry, field, what was expected).
+ */
+export function checkContent(raw: RawContent): Content {
+  const problems: ContentProblem[] = [];
+
+  const articleRaw = parseYamlFile(raw.article, problems);
+  const article = validateEntry(articleSchema, raw.article.file, 'article', articleRaw);
+  problems.push(...article.problems);
+
+  const updatesRaw = parseYamlFile(raw.updates, problems);
+  const updates: Update[] = [];
+  if (updatesRaw !== undefined) {
+    if (!Array.isArray(updatesRaw)) {
+      problems.push({
+        file: raw.updates.file,
+        entry: '(file)',
+        field: '(top level)',
+        expected: 'a list of updates',
+        got: show(updatesRaw),
+      });
+    } else {
+      updatesRaw.forEach((u: unknown, i) => {
+        const r = validateEntry(updateSchema, raw.updates.file, `#${i + 1}`, u);
+        problems.push(...r.problems);
+        if (r.data) updates.push(r.data);
+      });
+    }
+  }
+
+  const sources = validateList(sourceSchema, raw.sources.file, parseYamlFile(raw.sources, problems) ?? []);
+  problems.push(...sources.problems);
+  const sourceIds = new Set(sources.data.map((s) => s.id));
+  const knownSource = (file: string, entry: string, field: string, id: string) => {
+    if (!sourceIds.has(id)) {
+      problems.push({ file, entry, field, expected: `a source id listed in ${raw.sources.file}`, got: show(id) });
+    }
+  };
+
+  const events = validateList(eventSchema, raw.events.file, parseYamlFile(raw.events, problems) ?? []);
+  problems.push(...events.problems);
+  for (const e of events.data) {
+    e.sources.forEach((id, i) => knownSource(raw.events.file, e.id, `sources.${i}`, id));
+    if (e.end !== undefined && e.end < e.date) {
+      problems.push({
+        file: raw.events.file,
+        entry: e.id,
+        field: 'end',
+        expected: `a date on or after ${e.date}`,
+        got: show(e.end),
+      });
+    }
+  }
+  const eventIds = new Set(events.data.map((e) => e.id));
+
+  const series = parseMonthlySeries(raw.series.file, raw.series.text);
+  problems.push(...series.problems);
+  const categories = parseCategoryDrops(raw.categories.file, raw.categories.text);
+  problems.push(...categories.problems);
+  for (const c of categories.drops) {
+    c.sources.forEach((id, i) => knownSource(raw.categories.file, c.id, `sources.${i}`, id));
+  }
+
+  const sections: Section[] = [];
+  const stepIds = new Map<string, string>();
+  for (const f of raw.sections) {
+    const name = SECTION_FILE.exec(f.file);
+    if (!name) {
+      problems.push({
+        file: f.file,
+        entry: '(file)',
+        field: '(file name)',
+        expected: 'NN-some-name.md, e.g. 03-the-warnings.md',
+      });
+      continue;
+    }
+    const id = name[2] ?? '';
+    const split = splitSection(f.file, id, f.text);
+    problems.push(...split.problems);
+    if (!split.section) continue;
+    const meta = validateEntry(sectionSchema, f.file, id, split.section.frontmatter);
+    problems.push(...meta.problems);
+    if (!meta.data) continue;
+    const { steps: stepMetas, ...rest } = meta.data;
+    stepMetas.forEach((s, i) => {
+      const field = (k: string) => `steps.${i}.${k}`;
+      const owner = stepIds.get(s.id);
+      if (owner !== undefined) {
+        problems.push({
+          file: f.file,
+          entry: id,
+          field: field('id'),
+          expected: `a step id not used elsewhere (already in ${owner})`,
+          got: show(s.id),
+        });
+      }
+      stepIds.set(s.id, f.file);
+      if (!isChartName(s.chart)) {
+        problems.push({
+          file: f.file,
+          entry: id,
+          field: field('chart'),
+          expected: `one of ${Object.keys(CHART_STATES).join(', ')}`,
+          got: show(s.chart),
+        });
+      } else if (!isChartState(s.chart, s.state)) {
+        problems.push({
+          file: f.file,
+          entry: id,
+          field: field('state'),
+          expected: `a state of the ${s.chart} chart: ${CHART_STATES[s.chart].join(', ')}`,
+          got: show(s.state),
+        });
+      }
+      s.highlight?.forEach((ev, j) => {
+        if (!eventIds.has(ev)) {
+          problems.push({
+            file: f.file,
+            entry: id,
+            field: `${field('highlight')}.${j}`,
+            expected: `an event id listed in ${raw.events.file}`,
+            got: show(ev),
+          });
+        }
+      });
+    });
+    problems.push(
+      ...matchStepBlocks(
+        f.file,
+        id,
+        stepMetas.map((s) => s.id),
+        split.section.blocks,
+      ),
+    );
+    const bodies = new Map(split.section.blocks.map((b) => [b.id, b.body]));
+    sections.push({
+      ...rest,
+      id,
+      file: f.file,
+      order: Number(name[1]),
+      intro: split.section.intro,
+      steps: stepMetas.map((s) => ({ ...s, section: id, markdown: bodies.get(s.id) ?? '' })),
+    });
+  }
+  if (raw.sections.length === 0) {
+    problems.push({
+      file: 'content/story/',
+      entry: '(folder)',
+      field: '(files)',
+      expected: 'at least one section file NN-name.md',
+      got: 'none',
+    });
+  }
+
+  if (problems.length > 0 || !article.data) throw new ContentError(problems);
+
+  const published = article.data.published;
+  const updated = updates.map((u) => u.date).reduce((a, b) => (b > a ? b : a), published);
+  return {
+    article: { ...article.data, updated },
+    updates: [...updates].sort((a, b) => a.date.localeCompare(b.date)),
+    sources: sources.data,
+    events: [...events.data].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    sections: sections.sort((a, b) => a.order - b.order),
+    series: series.points,
+    categories: categories.drops,
+  };
+}

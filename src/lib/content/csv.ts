@@ -1,0 +1,209 @@
+import { show, type ContentProblem } from './errors.ts';
+import { isRealDate } from './schemas.ts';
+
+/**
+ * Parses a simple CSV (comma-separated, optional double quotes, header row) into records.
+ * A row whose cell count differs from the header's is a problem named by its line number.
+ */
+export function parseCsv(
+  file: string,
+  text: string,
+  columns: readonly string[],
+): { rows: { line: number; cells: Record<string, string> }[]; problems: ContentProblem[] } {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = splitCsvLine(lines[0] ?? '');
+  if (header.join() !== columns.join()) {
+    return {
+      rows: [],
+      problems: [{ file, entry: 'line 1', field: '(header)', expected: show(columns.join(',')), got: show(lines[0]) }],
+    };
+  }
+  const rows: { line: number; cells: Record<string, string> }[] = [];
+  const problems: ContentProblem[] = [];
+  lines.slice(1).forEach((raw, i) => {
+    const line = i + 2;
+    if (raw.trim() === '') return;
+    const cells = splitCsvLine(raw);
+    if (cells.length !== columns.length) {
+      problems.push({
+        file,
+        entry: `line ${line}`,
+        field: '(row)',
+        expected: `${columns.length} cells (${columns.join(', ')})`,
+        got: `${cells.length}: ${show(raw)}`,
+      });
+      return;
+    }
+    rows.push({ line, cells: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) });
+  });
+  return { rows, problems };
+}
+
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells.map((c) => c.trim());
+}
+
+export interface MonthlyPoint {
+  /** First day of the month, YYYY-MM-01. */
+  date: string;
+  /** US dollars, nominal. */
+  value: number;
+}
+
+/** A monthly series: first-of-month ISO dates, in order, with no month missing, positive finite values. */
+export function parseMonthlySeries(file: string, text: string): { points: MonthlyPoint[]; problems: ContentProblem[] } {
+  const { rows, problems } = parseCsv(file, text, ['date', 'value']);
+  const points: MonthlyPoint[] = [];
+  // The month the previous row stood for, even when that row was rejected: one bad row is one problem.
+  let previous: string | undefined;
+  for (const { line, cells } of rows) {
+    const entry = `line ${line}`;
+    const date = cells['date'] ?? '';
+    const value = Number(cells['value']);
+    const expectedDate = previous === undefined ? undefined : nextMonth(previous);
+    if (!isRealDate(date) || !date.endsWith('-01')) {
+      problems.push({ file, entry, field: 'date', expected: 'the first day of a month, YYYY-MM-01', got: show(date) });
+      previous = expectedDate;
+      continue;
+    }
+    previous = date;
+    if (expectedDate !== undefined && date !== expectedDate) {
+      problems.push({
+        file,
+        entry,
+        field: 'date',
+        expected: `the month after ${prevLabel(expectedDate)} (${expectedDate}): no gaps, no repeats, in order`,
+        got: show(date),
+      });
+      continue;
+    }
+    if (cells['value'] === '' || !Number.isFinite(value) || value <= 0) {
+      problems.push({ file, entry, field: 'value', expected: 'a positive number of US dollars', got: show(cells['value']) });
+      continue;
+    }
+    points.push({ date, value });
+  }
+  if (points.length === 0 && problems.length === 0) {
+    problems.push({ file, entry: '(file)', field: '(rows)', expected: 'at least one data row', got: 'none' });
+  }
+  return { points, problems };
+}
+
+/** "2022-05-01" (the expected month) -> "2022-04": the month before it, for messages. */
+function prevLabel(expected: string): string {
+  const [y, m] = expected.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+export function nextMonth(isoMonthStart: string): string {
+  const [y, m] = isoMonthStart.split('-').map(Number) as [number, number];
+  const next = m === 12 ? [y + 1, 1] : [y, m + 1];
+  return `${next[0]}-${String(next[1]).padStart(2, '0')}-01`;
+}
+
+export const QUALIFIERS = ['', 'more than', 'almost'] as const;
+
+export interface CategoryDrop {
+  id: string;
+  label: string;
+  /** Percentage change, e.g. -98. */
+  change: number;
+  /** How the source words it: "more than 40%", "almost two thirds". */
+  qualifier: (typeof QUALIFIERS)[number];
+  /** How the source words the figure, shown to readers as is. */
+  wording: string;
+  comparison: string;
+  sources: string[];
+}
+
+const CATEGORY_COLUMNS = ['id', 'label', 'change', 'qualifier', 'wording', 'comparison', 'sources'] as const;
+
+/** Category drops: one row per product category, percent change, how the source words it, source ids. */
+export function parseCategoryDrops(file: string, text: string): { drops: CategoryDrop[]; problems: ContentProblem[] } {
+  const { rows, problems } = parseCsv(file, text, CATEGORY_COLUMNS);
+  const drops: CategoryDrop[] = [];
+  for (const { line, cells } of rows) {
+    const entry = `line ${line} (${cells['id'] || '?'})`;
+    const change = Number(cells['change']);
+    const qualifier = cells['qualifier'] ?? '';
+    const before = problems.length;
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(cells['id'] ?? ''))
+      problems.push({
+        file,
+        entry,
+        field: 'id',
+        expected: 'an id of lower-case letters, digits and hyphens',
+        got: show(cells['id']),
+      });
+    if (!cells['label'])
+      problems.push({ file, entry, field: 'label', expected: 'a label for readers', got: 'nothing' });
+    if (cells['change'] === '' || !Number.isFinite(change) || change < -100 || change > 1000)
+      problems.push({
+        file,
+        entry,
+        field: 'change',
+        expected: 'a percentage change between -100 and 1000',
+        got: show(cells['change']),
+      });
+    if (!(QUALIFIERS as readonly string[]).includes(qualifier))
+      problems.push({
+        file,
+        entry,
+        field: 'qualifier',
+        expected: 'empty, "more than" or "almost"',
+        got: show(qualifier),
+      });
+    if (!cells['wording'])
+      problems.push({ file, entry, field: 'wording', expected: 'the figure as the source words it', got: 'nothing' });
+    if (!cells['comparison'])
+      problems.push({
+        file,
+        entry,
+        field: 'comparison',
+        expected: 'what the change compares (e.g. March vs February 2022)',
+        got: 'nothing',
+      });
+    const sources = (cells['sources'] ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (sources.length === 0)
+      problems.push({
+        file,
+        entry,
+        field: 'sources',
+        expected: 'one or more source ids separated by ;',
+        got: 'nothing',
+      });
+    if (problems.length === before) {
+      drops.push({
+        id: cells['id'] ?? '',
+        label: cells['label'] ?? '',
+        change,
+        qualifier: qualifier as CategoryDrop['qualifier'],
+        wording: cells['wording'] ?? '',
+        comparison: cells['comparison'] ?? '',
+        sources,
+      });
+    }
+  }
+  return { drops, problems };
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+/** A real calendar date written YYYY-MM-DD (rejects 2022-02-30). */
+export const isoDate = z
+  .string({ error: 'an ISO date (YYYY-MM-DD)' })
+  .refine(isRealDate, { error: 'an ISO date (YYYY-MM-DD) that exists on the calendar' });
+
+/** A source's date may be a day or, where the publisher gives only that, a month. */
+export const isoDayOrMonth = z
+  .string({ error: 'an ISO date (YYYY-MM-DD or YYYY-MM)' })
+  .refine((s) => isRealDate(s) || isRealDate(`${s}-01`), {
+    error: 'an ISO date (YYYY-MM-DD or YYYY-MM)',
+  });
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+const slug = z
+  .string({ error: 'an id of lower-case letters, digits and hyphens' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'an id of lower-case letters, digits and hyphens' });
+
+const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+
+const httpsUrl = z
+  .string({ error: 'an https:// URL' })
+  .regex(/^https:\/\/[^\s/$.?#].[^\s]*$/, { error: 'an https:// URL' });
+
+export const sourceSchema = z
+  .object({
+    id: z.string({ error: 'a source id such as S4' }).regex(/^[A-Z][A-Z0-9-]*$/, {
+      error: 'a source id such as S4 (capitals and digits)',
+    }),
+    publisher: text('the publisher’s name'),
+    title: text('the title of the piece'),
+    date: isoDayOrMonth,
+    url: httpsUrl.optional(),
+    /** A second address for the same piece (e.g. a free reprint of a paywalled one). */
+    altUrl: httpsUrl.optional(),
+    /** A dataset shipped with the story, relative to content/ (instead of a URL). */
+    file: z
+      .string()
+      .regex(/^data\/[\w.-]+$/, { error: 'a path under data/' })
+      .optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((s) => s.url !== undefined || s.file !== undefined, {
+    error: 'a url (https) or, for a dataset shipped with the story, a file',
+    path: ['url'],
+  });
+
+export const EVENT_KINDS = ['sanction', 'warning', 'statement', 'company', 'data', 'context'] as const;
+/** Whose action it is: drives colour and marker shape together, never colour alone. */
+export const EVENT_SIDES = ['us', 'china', 'company', 'other'] as const;
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+
+export const quoteSchema = z
+  .object({
+    text: text('the exact words quoted, as facts.md gives them'),
+    speaker: text('who said it'),
+    role: text('the speaker’s role'),
+    date: isoDate,
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id: slug,
+    date: isoDate,
+    /** For events that run over days (a lockdown): the last day. */
+    end: isoDate.optional(),
+    actor: text('who acted'),
+    side: z.enum(EVENT_SIDES, { error: `one of ${EVENT_SIDES.join(', ')}` }),
+    kind: z.enum(EVENT_KINDS, { error: `one of ${EVENT_KINDS.join(', ')}` }),
+    headline: text('a short headline'),
+    summary: text('a summary in a sentence or two'),
+    quotes: z.array(quoteSchema).optional(),
+    confidence: z.enum(CONFIDENCE, { error: `one of ${CONFIDENCE.join(', ')}` }).default('high'),
+    sources: z.array(z.string(), { error: 'a list of source ids' }).min(1, { error: 'at least one source id' }),
+  })
+  .strict();
+
+export const stepSchema = z
+  .object({
+    id: slug,
+    chart: z.string({ error: 'a chart name' }),
+    state: z.string({ error: 'a chart state' }),
+    /** Timeline steps: the event ids to highlight and label. */
+    highlight: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export const sectionSchema = z
+  .object({
+    title: text('a section title'),
+    /** Short label for the contents menu. */
+    short: z.string().optional(),
+    steps: z.array(stepSchema).default([]),
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    kicker: z.string().optional(),
+    headline: text('the headline'),
+    dek: text('the dek, one or two sentences'),
+    description: text('a description for search and sharing').max(160, {
+      error: 'a description of at most 160 characters',
+    }),
+    published: isoDate,
+    /** Who stands behind the piece. Never a made-up person. */
+    credit: text('the credit line'),
+  })
+  .strict();
+
+export const updateSchema = z
+  .object({
+    date: isoDate,
+    kind: z.enum(['update', 'correction'], { error: 'update or correction' }),
+    note: text('what changed'),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type StepMeta = z.infer<typeof stepSchema>;
+export type SectionMeta = z.infer<typeof sectionSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Update = z.infer<typeof updateSchema>;

@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/loaders/read-content.ts';
+import { launch, openPage } from './harness.ts';
+
+const content = loadContent();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the story page', () => {
+  it('loads without console errors or requests to other origins', async () => {
+    const { page, errors, outside, close } = await openPage(browser);
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await close();
+  });
+
+  it('shows the headline, every section in order, every event and every source', async () => {
+    const { page, close } = await openPage(browser);
+    expect(await page.locator('h1').innerText()).toBe(content.article.headline);
+    const ids = await page.locator('section.story-section').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toEqual(content.sections.map((s) => s.id));
+    for (const e of content.events) {
+      await expect.soft(page.locator(`#event-${e.id}`).count(), `event ${e.id}`).resolves.toBe(1);
+    }
+    for (const s of content.sources) {
+      await expect.soft(page.locator(`#source-${s.id}`).count(), `source ${s.id}`).resolves.toBe(1);
+    }
+    await close();
+  });
+
+  it('reads in full with JavaScript off', async () => {
+    const { page, close } = await openPage(browser, '', { javaScriptEnabled: false });
+    const text = await page.locator('main').innerText();
+    for (const s of content.sections) expect(text).toContain(s.title);
+    for (const step of content.sections.flatMap((s) => s.steps)) {
+      expect(await page.locator(`[data-step="${step.id}"]`).isVisible(), step.id).toBe(true);
+    }
+    await close();
+  });
+});
