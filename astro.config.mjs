@@ -9,6 +9,9 @@ const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({
+  // Separate caches and outputs let several builds run side by side (tests, benchmark, sub-path check).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  ...(process.env.DIST_DIR ? { outDir: process.env.DIST_DIR } : {}),
   site,
   base,
   output: 'static',
