@@ -46,7 +46,9 @@ export interface Scene {
 /** Everything one chart needs in the browser: every state's scene in both layouts. Shipped as JSON. */
 export interface ChartData {
   chart: ChartName;
+  /** The named states, in order (for embeds and step-through buttons). */
   states: string[];
+  /** Keyed by viewKey(view). */
   scenes: Record<LayoutName, Record<string, Scene>>;
 }
 
@@ -62,3 +64,17 @@ export interface ChartHandle {
   destroy(): void;
 }
 export type CreateChart = (svg: SVGSVGElement, data: ChartData) => ChartHandle;
+
+/** What a step asks a chart to show: a named state, and for the timeline the events to highlight. */
+export interface View {
+  state: string;
+  highlight?: readonly string[] | undefined;
+}
+
+/** The key of a view's scene in ChartData.scenes: "march-drop", or "overview@psaki-cant-backfill+wsj-quiet-retreat". */
+export function viewKey(view: View): string {
+  return view.highlight && view.highlight.length > 0 ? `${view.state}@${view.highlight.join('+')}` : view.state;
+}
+
+/** Implemented in src/lib/charts/build.ts: every named state, plus every view a story step uses. */
+export type BuildChartData = (chart: ChartName, views: readonly View[]) => ChartData;
