@@ -12,7 +12,7 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
+  nodes: { target: string[]; failureSummary?: string | undefined }[];
 }
 
 /** Runs axe-core in the page (evaluated over CDP, so the page's CSP does not block it). */

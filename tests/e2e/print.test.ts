@@ -25,6 +25,9 @@ function poppler(tool: 'pdftotext' | 'pdfinfo', args: string[]): string {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(
         `${tool} not found: install poppler-utils (Debian/Ubuntu: sudo apt-get install -y poppler-utils)`,
+        {
+          cause: e,
+        },
       );
     }
     throw e;

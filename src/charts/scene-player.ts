@@ -1,0 +1,151 @@
+/**
+ * The browser side of every chart: joins a precomputed scene's marks to the SVG by key (d3-selection)
+ * and tweens their attributes (GSAP). No scales or shapes here: the build computed all geometry.
+ */
+import { select } from 'd3-selection';
+import { gsap } from 'gsap';
+import type { ChartData, ChartHandle, LayoutName, Mark, Scene, UpdateOptions } from '../lib/charts/types.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LAYERS: Mark['layer'][] = ['grid', 'data', 'annotation', 'label'];
+const MOVE_SECONDS = 0.55;
+const FADE_SECONDS = 0.3;
+/** Below this rendered width the narrow layout's larger type stays legible. */
+const NARROW_BELOW = 560;
+
+/** Attributes that are words, not numbers: set at once rather than tweened. */
+const WORD_ATTRS = new Set(['class', 'text-anchor']);
+
+function setWords(el: Element, mark: Mark): void {
+  for (const [name, value] of Object.entries(mark.attrs)) {
+    if (WORD_ATTRS.has(name)) el.setAttribute(name, String(value));
+  }
+  el.setAttribute('data-key', mark.key);
+  if (mark.text !== undefined && el.textContent !== mark.text) el.textContent = mark.text;
+}
+
+function setAll(el: Element, mark: Mark): void {
+  for (const [name, value] of Object.entries(mark.attrs)) el.setAttribute(name, String(value));
+  setWords(el, mark);
+}
+
+function tweenable(mark: Mark): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(mark.attrs)) if (!WORD_ATTRS.has(name)) out[name] = value;
+  return out;
+}
+
+export function createChart(svg: SVGSVGElement, data: ChartData): ChartHandle {
+  const container = svg.closest<HTMLElement>('#graphic');
+  let layout: LayoutName = pickLayout();
+  let current: string | undefined;
+  let running: gsap.core.Timeline | undefined;
+
+  function pickLayout(): LayoutName {
+    const width = (container ?? svg.parentElement)?.clientWidth ?? 0;
+    return width > 0 && width < NARROW_BELOW ? 'narrow' : 'wide';
+  }
+
+  function settle(): void {
+    running = undefined;
+    container?.removeAttribute('data-tweening');
+  }
+
+  function sceneOf(key: string): Scene | undefined {
+    const scenes = data.scenes[layout];
+    return scenes[key] ?? scenes[key.split('@')[0] ?? ''];
+  }
+
+  function apply(key: string, animate: boolean): void {
+    const scene = sceneOf(key);
+    if (!scene) return;
+    // Interrupt: stop running tweens where they are; new tweens start from there. Finish pending exits.
+    running?.kill();
+    svg.querySelectorAll('[data-exiting]').forEach((n) => n.remove());
+    current = key;
+    svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
+    svg.dataset['view'] = key;
+    svg.dataset['layout'] = layout;
+    const title = svg.querySelector('title');
+    const desc = svg.querySelector('desc');
+    if (title) title.textContent = scene.title;
+    if (desc) desc.textContent = scene.description;
+    const figure = svg.closest('figure');
+    const caption = figure?.querySelector('.chart-title');
+    const subtitle = figure?.querySelector('.chart-subtitle');
+    if (caption) caption.textContent = scene.title;
+    if (subtitle) subtitle.textContent = scene.subtitle;
+
+    const tl = animate ? gsap.timeline({ onComplete: settle }) : undefined;
+    for (const layer of LAYERS) {
+      const group = svg.querySelector<SVGGElement>(`g[data-layer="${layer}"]`);
+      if (!group) continue;
+      select(group)
+        .selectAll<SVGElement, Mark>('[data-key]')
+        .data(
+          scene.marks.filter((m) => m.layer === layer),
+          function (d) {
+            // Marks rendered at build have no bound datum yet: join them by their data-key.
+            return (d as Mark | undefined)?.key ?? (this as Element).getAttribute('data-key') ?? '';
+          },
+        )
+        .join(
+          (enter) =>
+            enter
+              .append((d) => document.createElementNS(SVG_NS, d.tag) as SVGElement)
+              .each(function (d) {
+                setAll(this, d);
+                if (tl) {
+                  this.setAttribute('opacity', '0');
+                  tl.to(
+                    this,
+                    { attr: { opacity: d.attrs['opacity'] ?? 1 }, duration: MOVE_SECONDS, ease: 'power2.out' },
+                    0,
+                  );
+                }
+              }),
+          (update) =>
+            update.each(function (d) {
+              setWords(this, d);
+              if (tl) tl.to(this, { attr: tweenable(d), duration: MOVE_SECONDS, ease: 'power2.inOut' }, 0);
+              else setAll(this, d);
+            }),
+          (exit) =>
+            exit.each(function () {
+              if (!tl) return this.remove();
+              this.setAttribute('data-exiting', '');
+              tl.to(
+                this,
+                { attr: { opacity: 0 }, duration: FADE_SECONDS, ease: 'power1.in', onComplete: () => this.remove() },
+                0,
+              );
+            }),
+        );
+    }
+    if (tl && tl.getChildren().length > 0) {
+      running = tl;
+      container?.setAttribute('data-tweening', 'true');
+    } else {
+      tl?.kill();
+      settle();
+    }
+  }
+
+  return {
+    update(key: string, { animate }: UpdateOptions) {
+      if (key === current && !running) return;
+      apply(key, animate);
+    },
+    resize() {
+      const next = pickLayout();
+      if (next !== layout && current !== undefined) {
+        layout = next;
+        apply(current, false);
+      }
+    },
+    destroy() {
+      running?.kill();
+      settle();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Content } from '../content/check-content.ts';
+import { categoriesScene } from './categories.ts';
+import { exportsScene } from './exports.ts';
+import { CHART_STATES, type ChartName } from './registry.ts';
+import { timelineScene } from './timeline.ts';
+import { LAYOUTS, viewKey, type ChartData, type LayoutName, type Scene, type View } from './types.ts';
+
+/** The data a chart draws from: only the slices of the content it needs. */
+export type ChartContent = Pick<Content, 'events' | 'series' | 'categories'>;
+
+/** One chart, one view, one layout: the single entry point for build-time rendering. */
+export function sceneFor(chart: ChartName, content: ChartContent, view: View, layout: LayoutName): Scene {
+  switch (chart) {
+    case 'timeline':
+      return timelineScene(content.events, view, layout);
+    case 'exports':
+      return exportsScene(content.series, view.state, layout);
+    case 'categories':
+      return categoriesScene(content.categories, view.state, layout);
+  }
+}
+
+/** Every named state of the chart plus every view the story's steps ask of it, in both layouts. */
+export function buildChartData(chart: ChartName, content: ChartContent, views: readonly View[] = []): ChartData {
+  const all: View[] = [...CHART_STATES[chart].map((state) => ({ state })), ...views];
+  const scenes = { narrow: {}, wide: {} } as ChartData['scenes'];
+  for (const layout of Object.keys(LAYOUTS) as LayoutName[]) {
+    for (const view of all) scenes[layout][viewKey(view)] = sceneFor(chart, content, view, layout);
+  }
+  return { chart, states: [...CHART_STATES[chart]], scenes };
+}
+
+/** The views the story's steps ask of a chart. */
+export function stepViews(content: Pick<Content, 'sections'>, chart: ChartName): View[] {
+  return content.sections
+    .flatMap((s) => s.steps)
+    .filter((s) => s.chart === chart)
+    .map((s) => ({ state: s.state, highlight: s.highlight }));
+}

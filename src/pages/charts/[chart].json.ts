@@ -1,0 +1,14 @@
+/** Each chart's scenes for every state and step, emitted as static JSON the page fetches after load. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildChartData, stepViews } from '../../lib/charts/build.ts';
+import { CHART_NAMES, type ChartName } from '../../lib/charts/registry.ts';
+import { loadContent } from '../../loaders/read-content.ts';
+
+export const getStaticPaths = (() => CHART_NAMES.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const content = loadContent();
+  const chart = params['chart'] as ChartName;
+  const data = buildChartData(chart, content, stepViews(content, chart));
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+};

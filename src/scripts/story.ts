@@ -1,0 +1,162 @@
+/**
+ * Wires the story page: the scroll controller's step changes drive the sticky graphic's charts;
+ * the URL hash follows the step; reading modes, the contents menu and step-through controls.
+ */
+import { createChart } from '../charts/scene-player.ts';
+import type { ChartData, ChartHandle } from '../lib/charts/types.ts';
+import { createScrollController, type ScrollController, type StepChange } from '../scroll/controller.ts';
+import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const isPhone = () => window.matchMedia('(max-width: 899px)').matches;
+
+export function startStory(): void {
+  const root = document.documentElement;
+  root.classList.add('js');
+  applyMode(storedMode());
+
+  const graphic = document.getElementById('graphic');
+  const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+  const announcer = document.getElementById('announcer');
+  const charts = new Map<string, ChartHandle>();
+  let pending: StepChange | undefined;
+
+  function show(change: StepChange): void {
+    const step = steps[change.index];
+    if (!graphic || !step) return;
+    const chartName = step.dataset['chart'] ?? '';
+    const view = step.dataset['view'] ?? '';
+    performance.mark(`qe:step-enter:${change.id}`);
+    const chart = charts.get(chartName);
+    if (!chart) {
+      pending = change;
+      return;
+    }
+    if (graphic.dataset['chart'] !== chartName) {
+      for (const el of graphic.querySelectorAll<HTMLElement>('.graphic-chart')) {
+        el.toggleAttribute('data-active', el.dataset['chart'] === chartName);
+      }
+      graphic.dataset['chart'] = chartName;
+    }
+    chart.update(view, { animate: !reducedMotion() && root.dataset['mode'] !== 'article' });
+    performance.mark(`qe:state-applied:${change.id}`);
+    graphic.dataset['showing'] = change.id;
+  }
+
+  function followHash(change: StepChange): void {
+    const step = steps[change.index];
+    if (!step || root.dataset['mode'] === 'article') return;
+    // Only once the reader has reached the steps: the top of the page keeps a clean URL.
+    const reached = step.getBoundingClientRect().top <= window.innerHeight * triggerLine();
+    const hash = reached ? `#${change.id}` : '';
+    if (location.hash !== hash && (reached || steps.some((s) => `#${s.id}` === location.hash))) {
+      history.replaceState(history.state, '', hash || location.pathname + location.search);
+    }
+  }
+
+  const triggerLine = () => (isPhone() ? 0.78 : 0.55);
+  let controller: ScrollController | undefined;
+  if (steps.length > 0) {
+    controller = createScrollController({
+      steps,
+      offset: triggerLine,
+      onStep: (change) => {
+        show(change);
+        followHash(change);
+      },
+    });
+  }
+
+  // Chart data arrives after first paint; until then the graphic shows each chart's first state, drawn at build.
+  const base = import.meta.env.BASE_URL;
+  const names = [...new Set(steps.map((s) => s.dataset['chart'] ?? ''))].filter(Boolean);
+  Promise.all(
+    names.map(async (name) => {
+      const svg = graphic?.querySelector<SVGSVGElement>(`.graphic-chart[data-chart="${name}"] svg`);
+      if (!svg) return;
+      const response = await fetch(`${base}charts/${name}.json`);
+      if (!response.ok) throw new Error(`chart data ${name}: HTTP ${response.status}`);
+      charts.set(name, createChart(svg, (await response.json()) as ChartData));
+    }),
+  )
+    .then(() => {
+      for (const chart of charts.values()) chart.resize();
+      const now = pending ?? controller?.current();
+      pending = undefined;
+      if (now) show(now);
+    })
+    .catch(() => {
+      // Without chart data the sticky graphic cannot follow: show each step's own chart inline instead.
+      applyMode('article');
+    });
+
+  window.addEventListener('resize', () => {
+    for (const chart of charts.values()) chart.resize();
+  });
+
+  // Reading modes.
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-set-mode]')) {
+    button.addEventListener('click', () => {
+      const mode = button.dataset['setMode'];
+      if (!isMode(mode)) return;
+      const current = controller?.current();
+      applyMode(mode);
+      rememberMode(mode);
+      // Keep the reader's place: the layout changed under them.
+      steps[current?.index ?? 0]?.scrollIntoView({ block: 'center' });
+      controller?.refresh();
+      announce(`${button.textContent?.trim()} mode`);
+    });
+  }
+
+  // Contents menu.
+  const toggle = document.querySelector<HTMLButtonElement>('[data-contents-toggle]');
+  const contents = document.getElementById('contents');
+  if (toggle && contents) {
+    contents.hidden = true;
+    const setOpen = (open: boolean) => {
+      contents.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+    };
+    toggle.addEventListener('click', () => setOpen(Boolean(contents.hidden)));
+    contents.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('a')) setOpen(false);
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !contents.hidden) {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+  }
+
+  // Step through: buttons and arrow keys move one step and put focus on it.
+  function go(delta: number): void {
+    const from = controller?.current()?.index ?? -1;
+    const to = Math.max(0, Math.min(steps.length - 1, from + delta));
+    const step = steps[to];
+    if (!step) return;
+    step.scrollIntoView({ block: isPhone() ? 'end' : 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    step.focus({ preventScroll: true });
+    announce(`Step ${to + 1} of ${steps.length}`);
+  }
+  document.querySelector('[data-step-prev]')?.addEventListener('click', () => go(-1));
+  document.querySelector('[data-step-next]')?.addEventListener('click', () => go(1));
+  document.addEventListener('keydown', (e) => {
+    if ((root.dataset['mode'] as Mode) !== 'steps' || e.altKey || e.ctrlKey || e.metaKey) return;
+    if ((e.target as Element).closest('input, textarea, select, [contenteditable]')) return;
+    const delta = { ArrowDown: 1, ArrowRight: 1, PageDown: 1, ArrowUp: -1, ArrowLeft: -1, PageUp: -1 }[e.key];
+    if (delta === undefined) return;
+    e.preventDefault();
+    go(delta);
+  });
+
+  root.classList.add('story-ready');
+
+  let lastAnnounced = '';
+  function announce(message: string): void {
+    if (!announcer || message === lastAnnounced) return;
+    lastAnnounced = message;
+    announcer.textContent = message;
+  }
+}

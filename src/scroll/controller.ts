@@ -1,0 +1,108 @@
+/**
+ * The scroll controller: the only module that talks to scrollama. It reports which step is current,
+ * as { index, id, direction, progress }, and stays right through flings, anchor jumps, reloads,
+ * resizes and zoom: scrollama's IntersectionObserver reports steps as they cross the trigger line,
+ * and once scrolling stops (scrollend) or the viewport changes, one read of the step boxes confirms
+ * the step in view. Nothing runs per scroll frame beyond what scrollama itself does.
+ */
+import scrollama from 'scrollama';
+
+export interface StepChange {
+  index: number;
+  id: string;
+  direction: 'up' | 'down';
+  /** How far the trigger line is through the step, 0 to 1. */
+  progress: number;
+}
+
+export interface ScrollController {
+  /** The step currently shown. */
+  current(): StepChange | undefined;
+  /** Re-measures (after a layout change such as a mode switch) and re-reports the step in view. */
+  refresh(): void;
+  destroy(): void;
+}
+
+export interface ScrollOptions {
+  steps: HTMLElement[];
+  /** Where the trigger line sits, as a fraction of the viewport height from the top. */
+  offset: () => number;
+  onStep: (change: StepChange) => void;
+}
+
+/**
+ * The step in view: the last step whose top has passed the trigger line, else the first step.
+ * Pure over the boxes so it can be unit-tested; `tops` are viewport-relative tops in order.
+ */
+export function stepAtLine(tops: readonly number[], line: number): number {
+  let index = 0;
+  tops.forEach((top, i) => {
+    if (top <= line) index = i;
+  });
+  return index;
+}
+
+export function createScrollController({ steps, offset, onStep }: ScrollOptions): ScrollController {
+  const scroller = scrollama();
+  let last: StepChange | undefined;
+  let lastY = window.scrollY;
+
+  function report(index: number, direction: 'up' | 'down', progress = 0): void {
+    const element = steps[index];
+    if (!element) return;
+    const id = element.dataset['step'] ?? '';
+    if (last?.id === id) return;
+    last = { index, id, direction, progress };
+    onStep(last);
+  }
+
+  /** One read of the step boxes: which step is in view now. Runs when scrolling settles, not per frame. */
+  function confirm(): void {
+    const line = window.innerHeight * offset();
+    const index = stepAtLine(
+      steps.map((s) => s.getBoundingClientRect().top),
+      line,
+    );
+    const direction = window.scrollY >= lastY ? 'down' : 'up';
+    lastY = window.scrollY;
+    report(index, direction);
+  }
+
+  function setup(): void {
+    scroller
+      // scrollama types its offset as tenths only; any fraction 0-1 works.
+      .setup({ step: steps, offset: offset() as 0.5, progress: false })
+      .onStepEnter(({ index, direction }) => report(index, direction));
+  }
+
+  setup();
+  confirm();
+
+  const onSettled = () => confirm();
+  let resizeTimer: number | undefined;
+  const onResize = () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(() => {
+      scroller.destroy();
+      setup();
+      confirm();
+    }, 120);
+  };
+  window.addEventListener('scrollend', onSettled, { passive: true });
+  window.addEventListener('resize', onResize, { passive: true });
+  window.addEventListener('hashchange', onSettled);
+
+  return {
+    current: () => last,
+    refresh: () => {
+      scroller.resize();
+      confirm();
+    },
+    destroy() {
+      scroller.destroy();
+      window.removeEventListener('scrollend', onSettled);
+      window.removeEventListener('resize', onResize);
+      window.removeEventListener('hashchange', onSettled);
+    },
+  };
+}
