@@ -15,7 +15,7 @@ const LANE_LABELS: Record<Event['side'], string> = {
 
 /** The story's window, and the wider one for what came after. */
 const WINDOWS: Record<'spring' | 'after', [string, string]> = {
-  spring: ['2022-02-20', '2022-05-24'],
+  spring: ['2022-01-28', '2022-05-24'],
   after: ['2022-01-20', '2024-02-15'],
 };
 const SPRING_END = '2022-05-31';
@@ -234,7 +234,8 @@ function axisTicks(state: string): { date: string; label: string }[] {
     ];
   }
   return [
-    { date: '2022-03-01', label: 'Mar 2022' },
+    { date: '2022-02-01', label: 'Feb 2022' },
+    { date: '2022-03-01', label: 'Mar' },
     { date: '2022-04-01', label: 'Apr' },
     { date: '2022-05-01', label: 'May' },
   ];
