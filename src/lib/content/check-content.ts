@@ -63,6 +63,11 @@ export interface Content {
 /** The file name of a section gives its order and id: `03-the-warnings.md` is section 3, "the-warnings". */
 const SECTION_FILE = /(?:^|\/)(\d{2})-([a-z0-9-]+)\.md$/;
 
+function idsIn(list: unknown): Set<string> {
+  if (!Array.isArray(list)) return new Set();
+  return new Set(list.map((item: unknown) => (item as { id?: unknown } | null)?.id).filter((id) => typeof id === 'string'));
+}
+
 function parseYamlFile(f: RawFile, problems: ContentProblem[]): unknown {
   try {
     return parseYaml(f.text);
@@ -104,16 +109,19 @@ export function checkContent(raw: RawContent): Content {
     }
   }
 
-  const sources = validateList(sourceSchema, raw.sources.file, parseYamlFile(raw.sources, problems) ?? []);
+  const sourcesRaw = parseYamlFile(raw.sources, problems) ?? [];
+  const sources = validateList(sourceSchema, raw.sources.file, sourcesRaw);
   problems.push(...sources.problems);
-  const sourceIds = new Set(sources.data.map((s) => s.id));
+  // References are checked against every id present, valid entry or not: one fault, one message.
+  const sourceIds = idsIn(sourcesRaw);
   const knownSource = (file: string, entry: string, field: string, id: string) => {
     if (!sourceIds.has(id)) {
       problems.push({ file, entry, field, expected: `a source id listed in ${raw.sources.file}`, got: show(id) });
     }
   };
 
-  const events = validateList(eventSchema, raw.events.file, parseYamlFile(raw.events, problems) ?? []);
+  const eventsRaw = parseYamlFile(raw.events, problems) ?? [];
+  const events = validateList(eventSchema, raw.events.file, eventsRaw);
   problems.push(...events.problems);
   for (const e of events.data) {
     e.sources.forEach((id, i) => knownSource(raw.events.file, e.id, `sources.${i}`, id));
@@ -127,7 +135,7 @@ export function checkContent(raw: RawContent): Content {
       });
     }
   }
-  const eventIds = new Set(events.data.map((e) => e.id));
+  const eventIds = idsIn(eventsRaw);
 
   const series = parseMonthlySeries(raw.series.file, raw.series.text);
   problems.push(...series.problems);
