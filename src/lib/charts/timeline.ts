@@ -176,14 +176,14 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
 
   // Labels for highlighted events: one row each below the axis, with a leader to the marker. Rows never overlap.
   const labelled = highlighted.filter((e) => e.date >= start && e.date <= end).slice(0, 3);
-  const maxChars = narrow ? 36 : 56;
+  const maxChars = narrow ? 34 : 48;
   const lineHeight = f.font * 1.2;
   let rowY = labelTop;
   for (const e of labelled) {
     const ex = x(utc(e.date));
     const lines = wrapLabel(`${formatShortDate(e.date)}: ${e.headline}`, maxChars).slice(0, 2);
-    // Bold labels run about a tenth wider than the estimate for regular text.
-    const widest = Math.max(...lines.map((l) => estimateTextWidth(l, f.font))) * 1.12;
+    // Bold labels in wide fallback fonts (DejaVu Sans) run up to a quarter wider than the estimate.
+    const widest = Math.max(...lines.map((l) => estimateTextWidth(l, f.font))) * 1.25;
     const lx = Math.max(f.left, Math.min(ex - 8, f.width - f.right - widest));
     marks.push(
       line(`leader-${e.id}`, 'annotation', {

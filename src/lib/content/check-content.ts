@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { CHART_STATES, isChartName, isChartState } from '../charts/registry.ts';
 import { parseCategoryDrops, parseMonthlySeries, type CategoryDrop, type MonthlyPoint } from './csv.ts';
+import { checkCitations } from './citations.ts';
 import { ContentError, show, type ContentProblem } from './errors.ts';
 import {
   articleSchema,
@@ -217,6 +218,17 @@ export function checkContent(raw: RawContent): Content {
       ),
     );
     const bodies = new Map(split.section.blocks.map((b) => [b.id, b.body]));
+    problems.push(
+      ...checkCitations(
+        f.file,
+        id,
+        [
+          { field: '(intro)', markdown: split.section.intro, mustCite: false },
+          ...split.section.blocks.map((b) => ({ field: `<!-- step: ${b.id} -->`, markdown: b.body, mustCite: true })),
+        ],
+        sourceIds,
+      ),
+    );
     sections.push({
       ...rest,
       id,

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { citedSourceIds } from '../../src/lib/content/citations.ts';
+import { sentences } from '../../src/lib/content/figures.ts';
+import { loadContent } from '../../src/loaders/read-content.ts';
+
+const content = loadContent();
+const facts = readFileSync('../shared/facts.md', 'utf8');
+const storyMarkdown = content.sections.flatMap((s) => [s.intro, ...s.steps.map((st) => st.markdown)]).join('\n\n');
+const plain = (md: string) =>
+  md
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[[\]_*#]/g, '')
+    .replace(/<!--.*?-->/g, '');
+const words = (text: string) => text.match(/[A-Za-z0-9$%][A-Za-z0-9$%.,'’-]*/g) ?? [];
+
+function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  const groups = w
+    .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+    .replace(/^y/, '')
+    .match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+describe('the story as written', () => {
+  it('quotes only words facts.md puts in quotation marks, exactly', () => {
+    const texts = [storyMarkdown, content.article.dek, ...content.events.map((e) => e.summary)];
+    const quoted = texts.flatMap((t) =>
+      [...t.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/[,.]$/, '')),
+    );
+    expect(quoted.length).toBeGreaterThan(10);
+    const missing = quoted.filter((q) => !facts.includes(q));
+    expect(missing).toEqual([]);
+    for (const e of content.events)
+      for (const q of e.quotes ?? []) expect(facts, `${e.id}: ${q.text}`).toContain(q.text);
+  });
+
+  it('cites only listed sources, and every listed source is used', () => {
+    const listed = new Set(content.sources.map((s) => s.id));
+    const cited = new Set([
+      ...citedSourceIds(storyMarkdown),
+      ...content.events.flatMap((e) => e.sources),
+      ...content.categories.flatMap((c) => c.sources),
+    ]);
+    expect([...cited].filter((id) => !listed.has(id))).toEqual([]);
+    expect([...listed].filter((id) => !cited.has(id))).toEqual([]);
+    for (const s of content.sources) if (s.url) expect(s.url, s.id).toMatch(/^https:\/\//);
+  });
+
+  it('links only addresses that facts.md marks as seen (✓)', () => {
+    for (const s of content.sources) {
+      for (const url of [s.url, s.altUrl].filter((u) => u !== undefined)) {
+        expect(facts, `${s.id} ${url}`).toContain(`✓ ${url}`);
+      }
+    }
+  });
+
+  it('has at least 14 dated events from 24 February to 17 May 2022, plus later data points', () => {
+    expect(content.events.length).toBeGreaterThanOrEqual(14);
+    const spring = content.events.filter((e) => e.date >= '2022-02-24' && e.date <= '2022-05-17');
+    expect(spring.length).toBeGreaterThanOrEqual(14);
+    expect(content.events.some((e) => e.date > '2022-06-30' && e.kind === 'data')).toBe(true);
+  });
+
+  it('runs 1,500 to 2,500 words', () => {
+    const count = words(plain(storyMarkdown)).length;
+    expect(count).toBeGreaterThanOrEqual(1500);
+    expect(count).toBeLessThanOrEqual(2500);
+  });
+
+  it('reads at a level a 16-year-old can follow (Flesch-Kincaid grade at most 10, sentences short)', () => {
+    const all = sentences(plain(storyMarkdown)).filter((s) => words(s).length > 0);
+    const w = all.flatMap(words);
+    const perSentence = w.length / all.length;
+    const grade = 0.39 * perSentence + 11.8 * (w.map(syllables).reduce((a, b) => a + b, 0) / w.length) - 15.59;
+    expect(perSentence).toBeLessThanOrEqual(20);
+    expect(grade).toBeLessThanOrEqual(10);
+  });
+
+  it('explains each term the first time it appears', () => {
+    for (const term of ['Export controls are', 'foreign direct product rule', 'The Entity List is', 'customs data']) {
+      expect(storyMarkdown).toContain(term);
+    }
+    // The explanation comes no later than the term's first use.
+    const first = (s: string) => storyMarkdown.indexOf(s);
+    expect(first('Export controls are')).toBeLessThan(first('foreign direct product rule'));
+  });
+
+  it('says "curtailing", never that the firms left Russia', () => {
+    expect(storyMarkdown).toMatch(/curtailing/);
+    expect(storyMarkdown).not.toMatch(/firms (left|have left|quit) Russia/i);
+    expect(storyMarkdown).not.toMatch(/told Congress/);
+  });
+});
