@@ -8,7 +8,8 @@ import { createScrollController, type ScrollController, type StepChange } from '
 import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const isPhone = () => window.matchMedia('(max-width: 899px)').matches;
+/** Matches the CSS: the graphic sits on top (phones upright) rather than beside the text. */
+const isPhone = () => !window.matchMedia('(min-width: 900px), (min-width: 600px) and (orientation: landscape)').matches;
 
 export function startStory(): void {
   const root = document.documentElement;
@@ -55,6 +56,11 @@ export function startStory(): void {
   }
 
   const triggerLine = () => (isPhone() ? 0.78 : 0.55);
+
+  // A deep link (#step or #section): land there before the controller first looks, so it starts on that step.
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  target?.scrollIntoView({ block: 'start' });
+
   let controller: ScrollController | undefined;
   if (steps.length > 0) {
     controller = createScrollController({
@@ -130,13 +136,17 @@ export function startStory(): void {
     });
   }
 
-  // Step through: buttons and arrow keys move one step and put focus on it.
+  // Step through: buttons and arrow keys move one step and put focus on it. Presses during the scroll
+  // count from the step already asked for, so two quick presses move two steps.
+  let asked: number | undefined;
+  window.addEventListener('scrollend', () => (asked = undefined));
   function go(delta: number): void {
-    const from = controller?.current()?.index ?? -1;
+    const from = asked ?? controller?.current()?.index ?? 0;
     const to = Math.max(0, Math.min(steps.length - 1, from + delta));
     const step = steps[to];
     if (!step) return;
-    step.scrollIntoView({ block: isPhone() ? 'end' : 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    asked = to;
+    step.scrollIntoView({ block: isPhone() ? 'start' : 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
     step.focus({ preventScroll: true });
     announce(`Step ${to + 1} of ${steps.length}`);
   }

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+
+/** The step the graphic should show for what is on screen: the rule in src/scroll/controller.ts (stepAtLine). */
+export function expectedStep(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const sideBySide = window.matchMedia('(min-width: 900px), (min-width: 600px) and (orientation: landscape)').matches;
+    const line = window.innerHeight * (sideBySide ? 0.55 : 0.78);
+    const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+    let id = steps[0]?.dataset['step'] ?? '';
+    for (const s of steps) if (s.getBoundingClientRect().top <= line) id = s.dataset['step'] ?? '';
+    return id;
+  });
+}
+
+export const showing = (page: Page) =>
+  page.evaluate(() => document.getElementById('graphic')?.dataset['showing'] ?? '');
+
+/** Waits until scrolling has stopped (smooth scrolls included), then until no tween runs. */
+export async function settle(page: Page, timeout = 8000): Promise<void> {
+  await page.waitForTimeout(120);
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const y = window.scrollY;
+        setTimeout(() => resolve(window.scrollY === y), 150);
+      }),
+    undefined,
+    { timeout, polling: 50 },
+  );
+  await page.waitForFunction(() => !document.getElementById('graphic')?.hasAttribute('data-tweening'), undefined, {
+    timeout,
+  });
+}
+
+export async function stepIds(page: Page): Promise<string[]> {
+  return page.locator('[data-step]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['step'] ?? ''));
+}
+
+/** Waits for the story script to have started and the chart data to be in. */
+export async function storyReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.classList.contains('story-ready'));
+  await page.waitForLoadState('networkidle');
+}
+
+/** The markup of the chart the graphic shows now. */
+export const graphicMarkup = (page: Page) =>
+  page.evaluate(() => document.querySelector('#graphic .graphic-chart[data-active] svg')?.outerHTML ?? '');
