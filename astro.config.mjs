@@ -1,5 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import securityHeaders from './integrations/headers.mjs';
+
+/** The one inline script (src/scripts/early-mode.js, inlined by Base.astro): allowed by its hash. */
+const earlyModeHash = `sha256-${createHash('sha256')
+  .update(readFileSync(new URL('./src/scripts/early-mode.js', import.meta.url), 'utf8'))
+  .digest('base64')}`;
 
 /**
  * SITE: the origin the story is published at (canonical URLs, share cards, sitemap).
@@ -21,6 +29,25 @@ export default defineConfig({
     // Inline all CSS: the first screen renders with no render-blocking request.
     inlineStylesheets: 'always',
   },
+  integrations: [securityHeaders()],
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy: Astro hashes every script and style it emits into a <meta> tag,
+  // so no 'unsafe-inline' is needed. The same policy goes into dist/_headers (integrations/headers.mjs).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (earlyModeHash)] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   prefetch: false,
 });

@@ -1,0 +1,94 @@
+/**
+ * Byte budgets and first-screen rules, read from the built site (npm test builds it first).
+ * Deterministic, unlike timings: a regression here is a real regression.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const DIST = process.env['DIST_DIR'] ?? 'dist';
+const KB = 1024;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const full = join(dir, n);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Every JS file the story page loads: its module scripts and everything they import, statically or not. */
+function storyScripts(): string[] {
+  const seen = new Set<string>();
+  const queue = [...html().matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
+  while (queue.length > 0) {
+    const url = queue.pop() ?? '';
+    const file = join(DIST, url.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/').replace(/^\//, ''));
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+      queue.push(`/_astro/${(m[1] ?? '').replace(/^.*\//, '')}`);
+    }
+  }
+  return [...seen];
+}
+
+describe('byte budgets', () => {
+  it('the built site exists', () => {
+    expect(existsSync(join(DIST, 'index.html')), `${DIST}/index.html: run npm run build`).toBe(true);
+  });
+
+  it('all JavaScript for the story is at most 45 KB gzip', () => {
+    const files = storyScripts();
+    expect(files.length).toBeGreaterThan(0);
+    const inline = [
+      ...html().matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((m) => m[1] ?? '');
+    const total = files.reduce((n, f) => n + gz(readFileSync(f)), 0) + inline.reduce((n, s) => n + gz(s), 0);
+    expect(total, `${(total / KB).toFixed(1)} KB gzip in ${files.length} files`).toBeLessThanOrEqual(45 * KB);
+  });
+
+  it('all CSS for the story is at most 15 KB gzip', () => {
+    const inline = [...html().matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').join('');
+    const linked = [...html().matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+      readFileSync(join(DIST, (m[1] ?? '').replace(/^\//, '')), 'utf8'),
+    );
+    const total = gz(inline + linked.join(''));
+    expect(total, `${(total / KB).toFixed(1)} KB gzip`).toBeLessThanOrEqual(15 * KB);
+  });
+
+  it('the first screen waits for no script and no stylesheet request', () => {
+    const head = html().split('</head>')[0] ?? '';
+    expect(head).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    // Scripts in <head> are modules (deferred) or inline; none blocks rendering with a request.
+    for (const tag of head.match(/<script[^>]*\bsrc=[^>]*>/g) ?? [])
+      expect(tag).toMatch(/type="module"|\bdefer\b|\basync\b/);
+  });
+
+  it('downloads no fonts (system font stacks only)', () => {
+    expect(walk(DIST).filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
+    expect(html()).not.toMatch(/@font-face/);
+  });
+});
+
+describe('imports', () => {
+  const src = walk('src').filter((f) => /\.(ts|astro|mjs|js)$/.test(f));
+  it('nothing imports the whole d3 bundle', () => {
+    expect(src.filter((f) => /from\s+['"]d3['"]/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+  it('browser code imports no scales or shapes: geometry is computed at build', () => {
+    const browser = src.filter((f) => /^src\/(charts|scroll|scripts)\//.test(f));
+    expect(browser.length).toBeGreaterThan(0);
+    expect(
+      browser.filter((f) => /from\s+['"]d3-(scale|shape|array|time-format|format)['"]/.test(readFileSync(f, 'utf8'))),
+    ).toEqual([]);
+  });
+  it('only src/scroll imports scrollama', () => {
+    expect(
+      src.filter((f) => !f.startsWith('src/scroll/') && /from\s+['"]scrollama['"]/.test(readFileSync(f, 'utf8'))),
+    ).toEqual([]);
+  });
+});
