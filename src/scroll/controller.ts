@@ -2,8 +2,8 @@
  * The scroll controller: the only module that talks to scrollama. It reports which step is current,
  * as { index, id, direction, progress }, and stays right through flings, anchor jumps, reloads,
  * resizes and zoom: scrollama's IntersectionObserver reports steps as they cross the trigger line,
- * and once scrolling stops (scrollend) or the viewport changes, one read of the step boxes confirms
- * the step in view. Nothing runs per scroll frame beyond what scrollama itself does.
+ * and once scrolling stops (scrollend, or a quiet moment) or the viewport changes, one read of the step
+ * boxes confirms the step in view. Per scroll event nothing runs but a timer reset.
  */
 import scrollama from 'scrollama';
 
@@ -79,6 +79,13 @@ export function createScrollController({ steps, offset, onStep }: ScrollOptions)
   confirm();
 
   const onSettled = () => confirm();
+  // Where scrollend is missing (older Safari) or does not fire (some instant programmatic scrolls),
+  // confirm once scrolling has been quiet for a moment. The listener only resets a timer: no layout.
+  let quietTimer: number | undefined;
+  const onScroll = () => {
+    window.clearTimeout(quietTimer);
+    quietTimer = window.setTimeout(confirm, 120);
+  };
   let resizeTimer: number | undefined;
   const onResize = () => {
     window.clearTimeout(resizeTimer);
@@ -89,6 +96,7 @@ export function createScrollController({ steps, offset, onStep }: ScrollOptions)
     }, 120);
   };
   window.addEventListener('scrollend', onSettled, { passive: true });
+  window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', onResize, { passive: true });
   window.addEventListener('hashchange', onSettled);
 
@@ -101,6 +109,7 @@ export function createScrollController({ steps, offset, onStep }: ScrollOptions)
     destroy() {
       scroller.destroy();
       window.removeEventListener('scrollend', onSettled);
+      window.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onResize);
       window.removeEventListener('hashchange', onSettled);
     },
