@@ -29,15 +29,26 @@ function setAll(el: Element, mark: Mark): void {
   setWords(el, mark);
 }
 
-function tweenable(mark: Mark): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(mark.attrs)) if (!WORD_ATTRS.has(name)) out[name] = value;
+/** The numeric attributes whose value differs from what the element has now: only these are tweened. */
+function changedAttrs(el: Element, mark: Mark): Record<string, string | number> | undefined {
+  let out: Record<string, string | number> | undefined;
+  for (const [name, value] of Object.entries(mark.attrs)) {
+    if (WORD_ATTRS.has(name) || el.getAttribute(name) === String(value)) continue;
+    (out ??= {})[name] = value;
+  }
   return out;
 }
 
 export function createChart(svg: SVGSVGElement, data: ChartData): ChartHandle {
   const container = svg.closest<HTMLElement>('#graphic');
+  // The build may draw the chart in both layouts side by side (CSS shows one): keep each in step.
+  const drawn = new Map<string, SVGSVGElement>();
+  for (const el of svg.closest('figure')?.querySelectorAll<SVGSVGElement>('svg[data-layout]') ?? [svg]) {
+    drawn.set(el.dataset['layout'] ?? '', el);
+  }
   let layout: LayoutName = pickLayout();
+  /** The SVG for the current layout: its own if the build drew one, else the one given. */
+  const target = (): SVGSVGElement => drawn.get(layout) ?? svg;
   let current: string | undefined;
   let running: gsap.core.Timeline | undefined;
 
@@ -61,6 +72,7 @@ export function createChart(svg: SVGSVGElement, data: ChartData): ChartHandle {
     if (!scene) return;
     // Interrupt: stop running tweens where they are; new tweens start from there. Finish pending exits.
     running?.kill();
+    const svg = target();
     svg.querySelectorAll('[data-exiting]').forEach((n) => n.remove());
     current = key;
     svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
@@ -107,8 +119,10 @@ export function createChart(svg: SVGSVGElement, data: ChartData): ChartHandle {
           (update) =>
             update.each(function (d) {
               setWords(this, d);
-              if (tl) tl.to(this, { attr: tweenable(d), duration: MOVE_SECONDS, ease: 'power2.inOut' }, 0);
-              else setAll(this, d);
+              const changed = changedAttrs(this, d);
+              if (!changed) return;
+              if (tl) tl.to(this, { attr: changed, duration: MOVE_SECONDS, ease: 'power2.inOut' }, 0);
+              else for (const [name, value] of Object.entries(changed)) this.setAttribute(name, String(value));
             }),
           (exit) =>
             exit.each(function () {
@@ -134,7 +148,8 @@ export function createChart(svg: SVGSVGElement, data: ChartData): ChartHandle {
   return {
     update(key: string, { animate }: UpdateOptions) {
       if (key === current && !running) return;
-      apply(key, animate);
+      // The first state replaces what the build drew (usually the same): never animate it.
+      apply(key, animate && current !== undefined);
     },
     resize() {
       const next = pickLayout();

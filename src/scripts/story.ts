@@ -73,28 +73,33 @@ export function startStory(): void {
     });
   }
 
-  // Chart data arrives after first paint; until then the graphic shows each chart's first state, drawn at build.
+  // Chart data is fetched once the page is idle or the reader scrolls, one chart per task, so loading
+  // never blocks the first screen. Until then the graphic shows each chart's first state, drawn at build.
   const base = import.meta.env.BASE_URL;
   const names = [...new Set(steps.map((s) => s.dataset['chart'] ?? ''))].filter(Boolean);
-  Promise.all(
-    names.map(async (name) => {
-      const svg = graphic?.querySelector<SVGSVGElement>(`.graphic-chart[data-chart="${name}"] svg`);
-      if (!svg) return;
-      const response = await fetch(`${base}charts/${name}.json`);
-      if (!response.ok) throw new Error(`chart data ${name}: HTTP ${response.status}`);
-      charts.set(name, createChart(svg, (await response.json()) as ChartData));
-    }),
-  )
-    .then(() => {
-      for (const chart of charts.values()) chart.resize();
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  let loading: Promise<void> | undefined;
+  const loadCharts = () =>
+    (loading ??= (async () => {
+      for (const name of names) {
+        const svg = graphic?.querySelector<SVGSVGElement>(`.graphic-chart[data-chart="${name}"] svg`);
+        if (!svg) continue;
+        const response = await fetch(`${base}charts/${name}.json`);
+        if (!response.ok) throw new Error(`chart data ${name}: HTTP ${response.status}`);
+        const data = (await response.json()) as ChartData;
+        await nextTask();
+        charts.set(name, createChart(svg, data));
+      }
       const now = pending ?? controller?.current();
       pending = undefined;
       if (now) show(now);
-    })
-    .catch(() => {
+    })().catch(() => {
       // Without chart data the sticky graphic cannot follow: show each step's own chart inline instead.
       applyMode('article');
-    });
+    }));
+  addEventListener('scroll', loadCharts, { once: true, passive: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(loadCharts, { timeout: 2500 });
+  else setTimeout(loadCharts, 1200);
 
   window.addEventListener('resize', () => {
     for (const chart of charts.values()) chart.resize();
@@ -119,17 +124,17 @@ export function startStory(): void {
   const toggle = document.querySelector<HTMLButtonElement>('[data-contents-toggle]');
   const contents = document.getElementById('contents');
   if (toggle && contents) {
-    contents.hidden = true;
+    const isOpen = () => contents.hasAttribute('data-open');
     const setOpen = (open: boolean) => {
-      contents.hidden = !open;
+      contents.toggleAttribute('data-open', open);
       toggle.setAttribute('aria-expanded', String(open));
     };
-    toggle.addEventListener('click', () => setOpen(Boolean(contents.hidden)));
+    toggle.addEventListener('click', () => setOpen(!isOpen()));
     contents.addEventListener('click', (e) => {
       if ((e.target as Element).closest('a')) setOpen(false);
     });
     document.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && !contents.hidden) {
+      if (e.key === 'Escape' && isOpen()) {
         setOpen(false);
         toggle.focus();
       }

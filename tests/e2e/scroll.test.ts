@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './harness.ts';
-import { expectedStep, graphicMarkup, settle, showing, stepIds, storyReady } from './story-helpers.ts';
+import { expectedStep, graphicMarkup, settle, showing, stepIds, storyReady, visibleChart } from './story-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -104,10 +104,10 @@ describe('the sticky graphic follows the steps', () => {
       await page.waitForTimeout(400);
       await settle(page);
       expect(await showing(page), `${size.width}x${size.height}`).toBe(await expectedStep(page));
-      const layout = await page.evaluate(() =>
-        document.querySelector('#graphic .graphic-chart[data-active] svg')?.getAttribute('data-layout'),
-      );
-      expect(layout).toBe(size.width < 900 ? 'narrow' : 'wide');
+      expect(await visibleChart(page, 'data-layout')).toBe(size.width < 900 ? 'narrow' : 'wide');
+      // The visible drawing, not only the hidden twin, follows the step.
+      const step = page.locator(`[data-step="${await showing(page)}"]`);
+      expect(await visibleChart(page, 'data-view')).toBe(await step.getAttribute('data-view'));
     }
     await close();
   });

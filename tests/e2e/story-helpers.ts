@@ -42,6 +42,21 @@ export async function storyReady(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** The chart SVG the graphic shows now (both layouts are in the page; CSS shows the one that fits). */
+export const visibleChart = (page: Page, attribute: string) =>
+  page.evaluate(
+    (name) =>
+      [...document.querySelectorAll('#graphic .graphic-chart[data-active] svg')]
+        .find((svg) => svg.getBoundingClientRect().width > 0)
+        ?.getAttribute(name) ?? null,
+    attribute,
+  );
+
 /** The markup of the chart the graphic shows now. */
 export const graphicMarkup = (page: Page) =>
-  page.evaluate(() => document.querySelector('#graphic .graphic-chart[data-active] svg')?.outerHTML ?? '');
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('#graphic .graphic-chart[data-active] svg')].find(
+        (svg) => svg.getBoundingClientRect().width > 0,
+      )?.outerHTML ?? '',
+  );

@@ -1,28 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { citedSourceIds } from '../../src/lib/content/citations.ts';
-import { sentences } from '../../src/lib/content/figures.ts';
+import { plainText, readability, storyMarkdown as storyText, words } from '../../src/lib/content/readability.ts';
 import { loadContent } from '../../src/loaders/read-content.ts';
 
 const content = loadContent();
-const facts = readFileSync('../shared/facts.md', 'utf8');
-const storyMarkdown = content.sections.flatMap((s) => [s.intro, ...s.steps.map((st) => st.markdown)]).join('\n\n');
-const plain = (md: string) =>
-  md
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[[\]_*#]/g, '')
-    .replace(/<!--.*?-->/g, '');
-const words = (text: string) => text.match(/[A-Za-z0-9$%][A-Za-z0-9$%.,'’-]*/g) ?? [];
+/** The newsroom's fact registry, copied into the project (content/reference/README.md explains). */
+const facts = readFileSync('content/reference/facts.md', 'utf8');
+const SHARED_FACTS = '../shared/facts.md';
+const storyMarkdown = storyText(content.sections);
+const plain = plainText;
 
-function syllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length <= 3) return 1;
-  const groups = w
-    .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
-    .replace(/^y/, '')
-    .match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
-}
+describe('the fact registry', () => {
+  it.runIf(existsSync(SHARED_FACTS))('is the same as the newsroom’s copy beside the checkout', () => {
+    expect(facts).toBe(readFileSync(SHARED_FACTS, 'utf8'));
+  });
+});
 
 describe('the story as written', () => {
   it('quotes only words facts.md puts in quotation marks, exactly', () => {
@@ -71,12 +64,9 @@ describe('the story as written', () => {
   });
 
   it('reads at a level a 16-year-old can follow (Flesch-Kincaid grade at most 10, sentences short)', () => {
-    const all = sentences(plain(storyMarkdown)).filter((s) => words(s).length > 0);
-    const w = all.flatMap(words);
-    const perSentence = w.length / all.length;
-    const grade = 0.39 * perSentence + 11.8 * (w.map(syllables).reduce((a, b) => a + b, 0) / w.length) - 15.59;
-    expect(perSentence).toBeLessThanOrEqual(20);
-    expect(grade).toBeLessThanOrEqual(10);
+    const level = readability(storyMarkdown);
+    expect(level.wordsPerSentence).toBeLessThanOrEqual(20);
+    expect(level.grade).toBeLessThanOrEqual(10);
   });
 
   it('explains each term the first time it appears', () => {

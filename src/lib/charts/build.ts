@@ -21,8 +21,13 @@ export function sceneFor(chart: ChartName, content: ChartContent, view: View, la
 }
 
 /** Every named state of the chart plus every view the story's steps ask of it, in both layouts. */
-export function buildChartData(chart: ChartName, content: ChartContent, views: readonly View[] = []): ChartData {
-  const all: View[] = [...CHART_STATES[chart].map((state) => ({ state })), ...views];
+export function buildChartData(
+  chart: ChartName,
+  content: ChartContent,
+  views: readonly View[] = [],
+  { namedStates = true }: { namedStates?: boolean } = {},
+): ChartData {
+  const all: View[] = [...(namedStates ? CHART_STATES[chart].map((state) => ({ state })) : []), ...views];
   const scenes = { narrow: {}, wide: {} } as ChartData['scenes'];
   for (const layout of Object.keys(LAYOUTS) as LayoutName[]) {
     for (const view of all) scenes[layout][viewKey(view)] = sceneFor(chart, content, view, layout);

@@ -177,7 +177,8 @@ export function exportsScene(series: readonly MonthlyPoint[], state: string, lay
   // Keep the label inside the plot: to the left of the point when it would run off the right edge.
   const rightSpace = f.width - f.right - (fx + 14);
   const anchorEnd = rightSpace < labelWidth;
-  const labelX = anchorEnd ? fx - 12 : fx + 14;
+  // ...and clear of the y-axis labels on the left: on phones it may then sit above the point instead of beside it.
+  const labelX = anchorEnd ? Math.max(fx - 12, f.left + 4 + labelWidth) : fx + 14;
   const above = fy - f.font * 1.1 > f.top + f.font;
   const labelY = state === 'march-drop' ? fy + f.font * 1.6 : above ? fy - f.font * 0.9 : fy + f.font * 1.6;
   marks.push(

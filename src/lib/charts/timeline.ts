@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
 import { frame } from './frame.ts';
-import { estimateTextWidth, line, path, rect, text, wrapLabel } from './marks.ts';
+import { estimateTextWidth, line, path, r1, rect, text, wrapLabel } from './marks.ts';
 import type { LayoutName, Mark, Scene, View } from './types.ts';
 
 export const SIDES = ['us', 'china', 'company', 'other'] as const;
@@ -103,10 +103,12 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
   for (const tick of axisTicks(view.state)) {
     const tx = x(utc(tick.date));
     marks.push(line(`tick-${tick.date}`, 'grid', { class: 'axis-line', x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }));
+    // Centred under its tick, but never past the chart's edges (the first label sits near the left edge on phones).
+    const half = estimateTextWidth(tick.label, f.small) / 2 + 2;
     marks.push(
       text(`tick-label-${tick.date}`, 'grid', tick.label, {
         class: 'tick-label',
-        x: tx,
+        x: r1(Math.min(Math.max(tx, half), f.width - half)),
         y: axisY + 6 + f.small,
         'text-anchor': 'middle',
         'font-size': f.small,

@@ -8,12 +8,14 @@ import {
   eventSchema,
   sectionSchema,
   sourceSchema,
+  teachSchema,
   updateSchema,
   type Article,
   type Event,
   type SectionMeta,
   type Source,
   type StepMeta,
+  type Teach,
   type Update,
 } from './schemas.ts';
 import { matchStepBlocks, splitSection } from './story-markdown.ts';
@@ -33,6 +35,7 @@ export interface RawContent {
   sections: RawFile[];
   series: RawFile;
   categories: RawFile;
+  teach: RawFile;
 }
 
 export interface Step extends StepMeta {
@@ -59,6 +62,8 @@ export interface Content {
   sections: Section[];
   series: MonthlyPoint[];
   categories: CategoryDrop[];
+  /** The teaching page: its frontmatter, and the activity as markdown. */
+  teach: Teach & { activityMarkdown: string };
 }
 
 /** The file name of a section gives its order and id: `03-the-warnings.md` is section 3, "the-warnings". */
@@ -248,7 +253,17 @@ export function checkContent(raw: RawContent): Content {
     });
   }
 
-  if (problems.length > 0 || !article.data) throw new ContentError(problems);
+  const teachSplit = splitSection(raw.teach.file, 'teach', raw.teach.text);
+  problems.push(...teachSplit.problems);
+  const teach = teachSplit.section
+    ? validateEntry(teachSchema, raw.teach.file, 'teach', teachSplit.section.frontmatter)
+    : { problems: [] };
+  problems.push(...teach.problems);
+  if (teachSplit.section && !teachSplit.section.intro) {
+    problems.push({ file: raw.teach.file, entry: 'teach', field: '(body)', expected: 'the data activity, in markdown' });
+  }
+
+  if (problems.length > 0 || !article.data || !teach.data) throw new ContentError(problems);
 
   const published = article.data.published;
   const updated = updates.map((u) => u.date).reduce((a, b) => (b > a ? b : a), published);
@@ -260,5 +275,6 @@ export function checkContent(raw: RawContent): Content {
     sections: sections.sort((a, b) => a.order - b.order),
     series: series.points,
     categories: categories.drops,
+    teach: { ...teach.data, activityMarkdown: teachSplit.section?.intro ?? '' },
   };
 }

@@ -1,4 +1,4 @@
-/** Each chart's scenes for every state and step, emitted as static JSON the page fetches after load. */
+/** Each chart's scenes for the story's steps, emitted as static JSON the page fetches once idle. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildChartData, stepViews } from '../../lib/charts/build.ts';
 import { CHART_NAMES, type ChartName } from '../../lib/charts/registry.ts';
@@ -9,6 +9,7 @@ export const getStaticPaths = (() => CHART_NAMES.map((chart) => ({ params: { cha
 export const GET: APIRoute = ({ params }) => {
   const content = loadContent();
   const chart = params['chart'] as ChartName;
-  const data = buildChartData(chart, content, stepViews(content, chart));
+  // The story needs only the views its steps use; embeds build their own with every named state.
+  const data = buildChartData(chart, content, stepViews(content, chart), { namedStates: false });
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

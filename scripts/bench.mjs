@@ -1,0 +1,294 @@
+#!/usr/bin/env node
+// npm run bench: build, serve dist/ compressed like a CDN on 127.0.0.1, and measure in real Chromium:
+//  1. Lighthouse, mobile preset (simulated slow 4G, 4x CPU), 3 runs, median
+//  2. a scroll run at 390x844 with the CPU slowed 4x: frame times, long tasks, step-to-graphic time
+//  3. bytes shipped, raw / gzip / brotli
+// Writes bench/results.json and bench/latest.md, prints the table. A benchmark, not a test: numbers vary.
+//   node scripts/bench.mjs [--runs 3] [--no-build]
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium.ts';
+
+const DIST = process.env.DIST_DIR ?? 'dist-bench';
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+
+const TARGETS = {
+  performance: 100,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  fcp: 800,
+  lcp: 800,
+  tbt: 0,
+  cls: 0,
+  p95: 16.7,
+  longTasks: 0,
+  jsGzipKB: 45,
+};
+const PEERS = {
+  'TimelineJS page': { performance: 84, accessibility: 95, tbt: 548, cls: 0.067, noJs: 'blank' },
+  'scrollama + d3 page': { performance: 78, cls: 0.548, jsKB: 80, fcp: 650, p95: 16.8, noJs: 'no charts' },
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+
+if (!process.argv.includes('--no-build')) {
+  console.log(`▶ building into ${DIST}/`);
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      DIST_DIR: DIST,
+      ASTRO_CACHE_DIR: 'node_modules/.astro-bench',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const server = await serve({ dir: DIST, port: 0 });
+const chromePath = requireChromium();
+const results = { date: new Date().toISOString(), url: server.url, lighthouse: {}, scroll: {}, bytes: {} };
+
+try {
+  // 1. Lighthouse.
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
+    try {
+      const { lhr } = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const a = lhr.audits;
+      runs.push({
+        performance: Math.round(lhr.categories.performance.score * 100),
+        accessibility: Math.round(lhr.categories.accessibility.score * 100),
+        'best-practices': Math.round(lhr.categories['best-practices'].score * 100),
+        seo: Math.round(lhr.categories.seo.score * 100),
+        fcp: a['first-contentful-paint'].numericValue,
+        lcp: a['largest-contentful-paint'].numericValue,
+        tbt: a['total-blocking-time'].numericValue,
+        cls: a['cumulative-layout-shift'].numericValue,
+        si: a['speed-index'].numericValue,
+        failing: Object.values(a)
+          .filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary')
+          .map((x) => x.id),
+      });
+      console.log(`  lighthouse run ${i + 1}: perf ${runs.at(-1).performance}, FCP ${Math.round(runs.at(-1).fcp)} ms`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  for (const key of ['performance', 'accessibility', 'best-practices', 'seo', 'fcp', 'lcp', 'tbt', 'cls', 'si']) {
+    results.lighthouse[key] = median(runs.map((r) => r[key]));
+  }
+  results.lighthouse.failingAudits = [...new Set(runs.flatMap((r) => r.failing))];
+
+  // 2. Scroll run: 390x844, CPU 4x slower, a steady wheel through the whole story.
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate(() => {
+      const w = window;
+      w.__frames = [];
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+        type: 'longtask',
+        buffered: false,
+      });
+      let last = performance.now();
+      const loop = (t) => {
+        w.__frames.push(t - last);
+        last = t;
+        if (!w.__stop) requestAnimationFrame(loop);
+      };
+      requestAnimationFrame(loop);
+      performance.clearMarks();
+    });
+    const end = await page.evaluate(
+      () => document.querySelector('.scrolly')?.getBoundingClientRect().bottom + window.scrollY,
+    );
+    const start = Date.now();
+    while ((await page.evaluate(() => window.scrollY + window.innerHeight)) < end && Date.now() - start < 120_000) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(800);
+    const data = await page.evaluate(() => {
+      const w = window;
+      w.__stop = true;
+      const marks = performance.getEntriesByType('mark');
+      const enter = new Map(
+        marks.filter((m) => m.name.startsWith('qe:step-enter:')).map((m) => [m.name.slice(14), m.startTime]),
+      );
+      const applied = marks
+        .filter((m) => m.name.startsWith('qe:state-applied:'))
+        .map((m) => m.startTime - (enter.get(m.name.slice(17)) ?? m.startTime));
+      return { frames: w.__frames.slice(1), longTasks: w.__longTasks, applied, steps: enter.size };
+    });
+    results.scroll = {
+      frames: data.frames.length,
+      p50: pct(data.frames, 50),
+      p95: pct(data.frames, 95),
+      max: Math.max(...data.frames),
+      longTasks: data.longTasks.length,
+      longestTask: data.longTasks.length ? Math.max(...data.longTasks) : 0,
+      stepsSeen: data.steps,
+      stepToStateP95: pct(data.applied, 95),
+      stepToStateMax: data.applied.length ? Math.max(...data.applied) : 0,
+      tweenMs: 550,
+    };
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await server.close();
+}
+
+// 3. Bytes.
+const walk = (dir) =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const kind = (f) =>
+  ({
+    '.html': 'html',
+    '.css': 'css',
+    '.js': 'js',
+    '.woff': 'fonts',
+    '.woff2': 'fonts',
+    '.ttf': 'fonts',
+    '.png': 'images',
+    '.svg': 'images',
+    '.jpg': 'images',
+    '.json': 'data',
+    '.csv': 'data',
+  })[extname(f)] ?? 'other';
+const storyFiles = [join(DIST, 'index.html'), ...walk(join(DIST, '_astro')), ...walk(join(DIST, 'charts'))];
+const bytes = {};
+for (const f of storyFiles) {
+  const body = readFileSync(f);
+  const k = kind(f);
+  bytes[k] ??= { raw: 0, gzip: 0, brotli: 0 };
+  bytes[k].raw += body.length;
+  bytes[k].gzip += gzipSync(body, { level: 9 }).length;
+  bytes[k].brotli += brotliCompressSync(body).length;
+}
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+bytes['css (inline in html)'] = {
+  raw: css.length,
+  gzip: gzipSync(css, { level: 9 }).length,
+  brotli: brotliCompressSync(Buffer.from(css)).length,
+};
+for (const k of ['fonts', 'images']) bytes[k] ??= { raw: 0, gzip: 0, brotli: 0 };
+results.bytes = bytes;
+
+// Report.
+const L = results.lighthouse;
+const S = results.scroll;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const verdict = (ok, miss) => (ok ? 'met' : `missed by ${miss}`);
+const rows = [
+  ['Lighthouse performance', L.performance, '100', '84 / 78', verdict(L.performance >= 100, 100 - L.performance)],
+  [
+    'Lighthouse accessibility',
+    L.accessibility,
+    '100',
+    '95 / –',
+    verdict(L.accessibility >= 100, 100 - L.accessibility),
+  ],
+  [
+    'Lighthouse best practices',
+    L['best-practices'],
+    '100',
+    '–',
+    verdict(L['best-practices'] >= 100, 100 - L['best-practices']),
+  ],
+  ['Lighthouse SEO', L.seo, '100', '–', verdict(L.seo >= 100, 100 - L.seo)],
+  [
+    'First contentful paint',
+    `${Math.round(L.fcp)} ms`,
+    '≤ 800 ms',
+    '– / 650 ms',
+    verdict(L.fcp <= 800, `${Math.round(L.fcp - 800)} ms`),
+  ],
+  [
+    'Largest contentful paint',
+    `${Math.round(L.lcp)} ms`,
+    '≤ 800 ms',
+    '–',
+    verdict(L.lcp <= 800, `${Math.round(L.lcp - 800)} ms`),
+  ],
+  [
+    'Total blocking time',
+    `${Math.round(L.tbt)} ms`,
+    '0 ms',
+    '548 ms / –',
+    verdict(L.tbt === 0, `${Math.round(L.tbt)} ms`),
+  ],
+  ['Cumulative layout shift', L.cls.toFixed(3), '0', '0.067 / 0.548', verdict(L.cls === 0, L.cls.toFixed(3))],
+  ['Speed index', `${Math.round(L.si)} ms`, '–', '–', ''],
+  [
+    'Scroll frame p50 / p95 / max (4x CPU)',
+    `${S.p50.toFixed(1)} / ${S.p95.toFixed(1)} / ${S.max.toFixed(1)} ms`,
+    'p95 ≤ 16.7 ms',
+    '16.8 ms',
+    verdict(S.p95 <= 16.7, `${(S.p95 - 16.7).toFixed(1)} ms`),
+  ],
+  [
+    'Long tasks while scrolling',
+    `${S.longTasks} (longest ${Math.round(S.longestTask)} ms)`,
+    '0',
+    '–',
+    verdict(S.longTasks === 0, `${S.longTasks} tasks`),
+  ],
+  [
+    'Step to graphic state (p95 / max)',
+    `${S.stepToStateP95.toFixed(1)} / ${S.stepToStateMax.toFixed(1)} ms + ${S.tweenMs} ms tween`,
+    '≤ 1 frame + tween',
+    '–',
+    verdict(S.stepToStateMax <= 16.7, `${(S.stepToStateMax - 16.7).toFixed(1)} ms`),
+  ],
+  [
+    'JavaScript (gzip)',
+    kb(bytes.js?.gzip ?? 0),
+    '≤ 45 KB',
+    '– / 80 KB',
+    verdict((bytes.js?.gzip ?? 0) <= 45 * 1024, kb((bytes.js?.gzip ?? 0) - 45 * 1024)),
+  ],
+  ['Without JavaScript', 'full story, every chart', 'full story', 'blank / no charts', 'met'],
+];
+const table = [
+  '| measure | Quiet Exit | target | peers (TimelineJS / scrollama+d3) | |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+const bytesTable = [
+  '| bytes (story page) | raw | gzip | brotli |',
+  '| --- | --- | --- | --- |',
+  ...Object.entries(bytes).map(([k, v]) => `| ${k} | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} |`),
+].join('\n');
+const failing = L.failingAudits.length ? `\nLighthouse audits not passed: ${L.failingAudits.join(', ')}\n` : '';
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify({ ...results, targets: TARGETS, peers: PEERS }, null, 2));
+const md = `Measured ${results.date.slice(0, 10)} on a 2-core machine, Chromium ${chromePath}, Lighthouse ${RUNS} runs (median).\n\n${table}\n\n${bytesTable}\n${failing}`;
+writeFileSync('bench/latest.md', md);
+console.log(`\n${md}`);
