@@ -54,8 +54,14 @@ export default function securityHeaders() {
   return {
     name: 'quiet-exit:headers',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (!process.env.SITE && config.site?.includes('localhost')) {
+          logger.warn(
+            `SITE is not set: canonical URLs, citations, the sitemap and share cards point at ${config.site}. ` +
+              'Set SITE=https://your.domain (and BASE=/sub/path/ if needed) when building for publication.',
+          );
+        }
       },
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);

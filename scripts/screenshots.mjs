@@ -39,6 +39,31 @@ try {
   await page.locator('[data-step]').nth(1).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${out}/390-nojs-step.png` });
   await context.close();
+
+  // The end of the story (updates, citations, embeds), the teaching page and the embeds.
+  for (const [width, colorScheme] of [
+    [390, 'light'],
+    [1280, 'dark'],
+  ]) {
+    const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+    const p = await ctx.newPage();
+    await p.goto(server.url, { waitUntil: 'networkidle' });
+    await p.locator('#updates').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await p.waitForTimeout(300);
+    await p.screenshot({ path: `${out}/${width}-${colorScheme}-end.png` });
+    await p.goto(new URL('teach/', server.url).href, { waitUntil: 'networkidle' });
+    await p.screenshot({ path: `${out}/${width}-${colorScheme}-teach.png`, fullPage: true });
+    await ctx.close();
+  }
+  for (const width of [360, 720]) {
+    const ctx = await browser.newContext({ viewport: { width, height: 700 } });
+    const p = await ctx.newPage();
+    await p.goto(new URL('embed/exports/', server.url).href, { waitUntil: 'networkidle' });
+    await p.locator('[data-state="march-drop"]').click();
+    await p.waitForTimeout(800);
+    await p.screenshot({ path: `${out}/embed-exports-${width}.png`, fullPage: true });
+    await ctx.close();
+  }
 } finally {
   await browser.close();
   await server.close();

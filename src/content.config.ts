@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Content } from './lib/content/check-content.ts';
-import { articleSchema, eventSchema, sourceSchema, updateSchema } from './lib/content/schemas.ts';
+import { articleSchema, eventSchema, sourceSchema, teachSchema, updateSchema } from './lib/content/schemas.ts';
 import { loadContent } from './loaders/read-content.ts';
 
 /** A loader that stores one slice of the checked content, one entry per item. */
@@ -100,4 +100,18 @@ const story = defineCollection({
   }),
 });
 
-export const collections = { article, updates, sources, events, exports, categories, story };
+/** The teaching page: its frontmatter, and the data activity rendered to HTML. */
+const teach = defineCollection({
+  loader: {
+    name: 'quiet-exit:teach',
+    load: async ({ store, parseData, renderMarkdown }: LoaderContext) => {
+      store.clear();
+      const t = loadContent().teach;
+      const data = { ...t, activityHtml: (await renderMarkdown(t.activityMarkdown)).html };
+      store.set({ id: 'teach', data: await parseData({ id: 'teach', data }) });
+    },
+  },
+  schema: teachSchema.extend({ activityMarkdown: z.string(), activityHtml: z.string() }),
+});
+
+export const collections = { article, updates, sources, events, exports, categories, story, teach };

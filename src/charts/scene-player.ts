@@ -40,7 +40,7 @@ function changedAttrs(el: Element, mark: Mark): Record<string, string | number> 
 }
 
 export function createChart(svg: SVGSVGElement, data: ChartData): ChartHandle {
-  const container = svg.closest<HTMLElement>('#graphic');
+  const container = svg.closest<HTMLElement>('[data-chart-host]');
   // The build may draw the chart in both layouts side by side (CSS shows one): keep each in step.
   const drawn = new Map<string, SVGSVGElement>();
   for (const el of svg.closest('figure')?.querySelectorAll<SVGSVGElement>('svg[data-layout]') ?? [svg]) {

@@ -89,4 +89,23 @@ describe('axe-core finds no WCAG 2.2 AA or best-practice violations', () => {
       await close();
     });
   }
+
+  for (const path of ['teach/', 'embed/timeline/', 'embed/exports/', 'embed/categories/']) {
+    for (const [width, colorScheme] of [
+      [320, 'light'],
+      [1280, 'dark'],
+    ] as const) {
+      it(`on ${path} at ${width} px, ${colorScheme}`, async () => {
+        const { page, close } = await openPage(browser, path, {
+          viewport: { width, height: 800 },
+          colorScheme,
+          bypassCSP: true,
+        });
+        await page.waitForLoadState('networkidle');
+        const vs = await axe(page);
+        expect(vs, describeViolations(vs)).toEqual([]);
+        await close();
+      });
+    }
+  }
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage } from './harness.ts';
+import { startHostSite } from './host-site.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const pages = (dir: string): string[] =>
@@ -45,13 +46,15 @@ describe('strict security', () => {
   it('a page on another site cannot frame the story', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.setContent(`<iframe src="${baseUrl()}" width="400" height="300"></iframe>`);
+    const host = await startHostSite(`<!doctype html><iframe src="${baseUrl()}" width="400" height="300"></iframe>`);
+    await page.goto(host.url);
     await page.waitForTimeout(1000);
     const frame = page.frames()[1];
     const framed = await frame?.evaluate(() => document.querySelector('h1')?.textContent ?? '').catch(() => '');
     expect(framed ?? '').not.toContain('The quiet exit');
     expect(frame?.url() ?? '').not.toBe(baseUrl());
     await context.close();
+    await host.close();
   });
 
   it('external links open safely', () => {

@@ -3,7 +3,7 @@ import { buildChartData, sceneFor, stepViews } from '../../src/lib/charts/build.
 import { shownCount } from '../../src/lib/charts/categories.ts';
 import { exportsFigures, exportsStateSpecs, firstYearOnYearRise } from '../../src/lib/charts/exports.ts';
 import { estimateTextWidth, polylinePath, wrapLabel } from '../../src/lib/charts/marks.ts';
-import { CHART_NAMES, CHART_STATES } from '../../src/lib/charts/registry.ts';
+import { CHART_NAMES, CHART_STATES, STATE_LABELS } from '../../src/lib/charts/registry.ts';
 import { collapseSpan, highlightedBy, windowOf } from '../../src/lib/charts/timeline.ts';
 import { LAYOUTS, type LayoutName, type Scene } from '../../src/lib/charts/types.ts';
 import type { MonthlyPoint } from '../../src/lib/content/csv.ts';
@@ -151,5 +151,11 @@ describe('buildChartData(chart, content, views)', () => {
   it('can leave out the named states the story does not use', () => {
     const data = buildChartData('exports', content, [], { namedStates: false });
     expect(Object.keys(data.scenes.wide)).toEqual([]);
+  });
+});
+
+describe('STATE_LABELS', () => {
+  it('names every state of every chart', () => {
+    for (const chart of CHART_NAMES) for (const state of CHART_STATES[chart]) expect(STATE_LABELS[state]).toBeTruthy();
   });
 });

@@ -9,6 +9,34 @@ export const CHART_STATES = {
   categories: ['laptops', 'smartphones', 'base-stations', 'all-exports'],
 } as const;
 
+/** What each chart shows, for embed titles and lists. */
+export const CHART_LABELS = {
+  timeline: 'Timeline of spring 2022: sanctions, warnings, silence',
+  exports: "China's monthly exports to Russia",
+  categories: 'Falls in shipments by product, March against February 2022',
+} as const satisfies Record<keyof typeof CHART_STATES, string>;
+
+/** Short names of the states, for the buttons of an embed. */
+export const STATE_LABELS: Record<string, string> = {
+  overview: 'Overview',
+  sanctions: 'Sanctions',
+  warnings: 'US warnings',
+  beijing: 'Beijing',
+  companies: 'Companies',
+  collapse: 'Collapse',
+  aftermath: 'Afterwards',
+  context: 'Before the war',
+  'feb-level': 'February 2022',
+  'march-drop': 'March drop',
+  'april-low': 'April low',
+  rebound: 'Rebound',
+  'record-2023': '2023 record',
+  laptops: 'Laptops',
+  smartphones: 'Smartphones',
+  'base-stations': 'Base stations',
+  'all-exports': 'All exports',
+};
+
 export type ChartName = keyof typeof CHART_STATES;
 export type ChartState<C extends ChartName = ChartName> = (typeof CHART_STATES)[C][number];
 

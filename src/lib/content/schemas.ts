@@ -108,6 +108,10 @@ export const articleSchema = z
   .object({
     kicker: z.string().optional(),
     headline: text('the headline'),
+    /** The page's <title> for search results and tabs, when the headline alone says too little. */
+    pageTitle: text('a page title').max(60, { error: 'a page title of at most 60 characters' }).optional(),
+    /** The publication's name, as citations and share cards give it. */
+    publication: text('the publication’s name'),
     dek: text('the dek, one or two sentences'),
     description: text('a description for search and sharing').max(160, {
       error: 'a description of at most 160 characters',

@@ -1,0 +1,34 @@
+/**
+ * <copy-button for="some-id">: a button that copies the text of the element with that id.
+ * Without JavaScript the button stays hidden and the text is there to select by hand.
+ */
+class CopyButton extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    const status = this.querySelector<HTMLElement>('[role="status"]');
+    if (!button) return;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const target = document.getElementById(this.getAttribute('for') ?? '');
+      // Code keeps its line breaks; a citation is one line.
+      const raw = target?.textContent ?? '';
+      const text = target?.tagName === 'PRE' ? raw.trim() : raw.replace(/\s+/g, ' ').trim();
+      const done = await copy(text, target);
+      if (status) status.textContent = done ? 'Copied.' : 'Select the text and copy it.';
+      setTimeout(() => status && (status.textContent = ''), 4000);
+    });
+  }
+}
+
+async function copy(text: string, target: HTMLElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (an old browser, an insecure origin): select the text for the reader instead.
+    if (target) getSelection()?.selectAllChildren(target);
+    return false;
+  }
+}
+
+if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);

@@ -1,0 +1,56 @@
+/**
+ * An embedded chart: buttons move it between its states; its height goes to the host page in pym.js's
+ * protocol (pym.Parent adds ?childId=... to our URL and resizes the iframe on each "height" message).
+ */
+import { createChart } from '../charts/scene-player.ts';
+import type { ChartData } from '../lib/charts/types.ts';
+import { childIdFrom, parsePymMessage, pymMessage } from '../lib/embed/pym.ts';
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function reportHeight(): void {
+  const id = childIdFrom(location.search);
+  if (!id || window.parent === window) return;
+  let last = 0;
+  const send = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage(pymMessage(id, 'height', height), '*');
+  };
+  // The host asks with a "width" message when its column changes; answer with our height.
+  window.addEventListener('message', (e) => {
+    if (parsePymMessage(e.data, id)?.type === 'width') {
+      last = 0;
+      send();
+    }
+  });
+  new ResizeObserver(send).observe(document.body);
+  send();
+}
+
+export function startEmbed(): void {
+  document.documentElement.classList.add('story-ready');
+  reportHeight();
+  const root = document.querySelector<HTMLElement>('[data-embed]');
+  const svg = root?.querySelector<SVGSVGElement>('svg[data-layout]');
+  const group = root?.querySelector<HTMLElement>('.embed-states');
+  if (!root || !svg || !group) return;
+  fetch(root.dataset['statesUrl'] ?? '')
+    .then((r) => (r.ok ? (r.json() as Promise<ChartData>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((data) => {
+      const chart = createChart(svg, data);
+      const buttons = [...group.querySelectorAll<HTMLButtonElement>('[data-state]')];
+      for (const button of buttons) {
+        button.addEventListener('click', () => {
+          for (const b of buttons) b.setAttribute('aria-pressed', String(b === button));
+          chart.update(button.dataset['state'] ?? '', { animate: !reducedMotion() });
+        });
+      }
+      window.addEventListener('resize', () => chart.resize());
+      group.hidden = false;
+    })
+    .catch(() => {
+      // Without the data the static chart stands; the buttons stay hidden.
+    });
+}
