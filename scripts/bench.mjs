@@ -291,4 +291,16 @@ mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify({ ...results, targets: TARGETS, peers: PEERS }, null, 2));
 const md = `Measured ${results.date.slice(0, 10)} on a 2-core machine, Chromium ${chromePath}, Lighthouse ${RUNS} runs (median).\n\n${table}\n\n${bytesTable}\n${failing}`;
 writeFileSync('bench/latest.md', md);
+// The README shows the latest table between its bench markers.
+const readme = readFileSync('README.md', 'utf8');
+const marked = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
+if (marked.test(readme))
+  writeFileSync(
+    'README.md',
+    readme.replace(marked, (_, start, end) => `${start}${md.trim()}\n${end}`),
+  );
+// Both are committed: keep them in the project's format so `npm test`'s format check stays green.
+spawnSync(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--write', 'README.md', 'bench/latest.md'], {
+  stdio: 'ignore',
+});
 console.log(`\n${md}`);
