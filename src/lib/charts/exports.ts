@@ -179,8 +179,29 @@ export function exportsScene(series: readonly MonthlyPoint[], state: string, lay
   const anchorEnd = rightSpace < labelWidth;
   // ...and clear of the y-axis labels on the left: on phones it may then sit above the point instead of beside it.
   const labelX = anchorEnd ? Math.max(fx - 12, f.left + 4 + labelWidth) : fx + 14;
+  // Pushed right over the point, the label would cross the line: on phones it drops to the empty band above the
+  // zero line (exports never came near zero), with a leader line up to the point.
+  const crowded = anchorEnd && labelX > fx - 12;
   const above = fy - f.font * 1.1 > f.top + f.font;
-  const labelY = state === 'march-drop' ? fy + f.font * 1.6 : above ? fy - f.font * 0.9 : fy + f.font * 1.6;
+  const baseline = y(0) - f.font * 0.6;
+  const labelY = crowded
+    ? baseline
+    : state === 'march-drop'
+      ? fy + f.font * 1.6
+      : above
+        ? fy - f.font * 0.9
+        : fy + f.font * 1.6;
+  if (crowded) {
+    marks.push(
+      line('focus-leader', 'annotation', {
+        class: 'leader-line',
+        x1: fx,
+        x2: fx,
+        y1: fy + 8,
+        y2: baseline - f.font * 1.1,
+      }),
+    );
+  }
   marks.push(
     text('focus-label', 'label', a.label, {
       class: 'annotation-label',
