@@ -19,6 +19,12 @@ export function startStory(): void {
   const graphic = document.getElementById('graphic');
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const announcer = document.getElementById('announcer');
+  let lastAnnounced = '';
+  function announce(message: string): void {
+    if (!announcer || message === lastAnnounced) return;
+    lastAnnounced = message;
+    announcer.textContent = message;
+  }
   const charts = new Map<string, ChartHandle>();
   let pending: StepChange | undefined;
 
@@ -42,6 +48,19 @@ export function startStory(): void {
     chart.update(view, { animate: !reducedMotion() && root.dataset['mode'] !== 'article' });
     performance.mark(`qe:state-applied:${change.id}`);
     graphic.dataset['showing'] = change.id;
+    announceChart(change.index);
+  }
+
+  // Screen readers hear a polite note when what the graphic shows changes (not on first load, never twice).
+  let shownTitle: string | undefined;
+  function announceChart(index: number): void {
+    const title = graphic?.querySelector('.graphic-chart[data-active] .chart-title')?.textContent?.trim() ?? '';
+    const first = shownTitle === undefined;
+    const changed = title !== shownTitle;
+    shownTitle = title;
+    if (first || root.dataset['mode'] === 'article') return;
+    const where = root.dataset['mode'] === 'steps' ? `Step ${index + 1} of ${steps.length}. ` : '';
+    if (changed || where) announce(`${where}${changed ? `Chart: ${title}` : ''}`.trim());
   }
 
   function followHash(change: StepChange): void {
@@ -153,7 +172,6 @@ export function startStory(): void {
     asked = to;
     step.scrollIntoView({ block: isPhone() ? 'start' : 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
     step.focus({ preventScroll: true });
-    announce(`Step ${to + 1} of ${steps.length}`);
   }
   document.querySelector('[data-step-prev]')?.addEventListener('click', () => go(-1));
   document.querySelector('[data-step-next]')?.addEventListener('click', () => go(1));
@@ -167,11 +185,4 @@ export function startStory(): void {
   });
 
   root.classList.add('story-ready');
-
-  let lastAnnounced = '';
-  function announce(message: string): void {
-    if (!announcer || message === lastAnnounced) return;
-    lastAnnounced = message;
-    announcer.textContent = message;
-  }
 }
