@@ -78,4 +78,23 @@ describe('printing the story', () => {
       expect(text.replace(/\s/g, ''), `URL of ${s.id}`).toContain((s.url ?? '').replace(/\s/g, ''));
     }
   });
+
+  it('prints the teaching page with the timeline handout on pages of its own, every event and its source URLs', async () => {
+    const { page, close } = await openPage(browser, 'teach/');
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    await close();
+    const file = join(dir, 'teach.pdf');
+    writeFileSync(file, pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [file]))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(12);
+    // The handout starts a page: the text of the page it starts on begins with its title.
+    const pageTexts = poppler('pdftotext', ['-layout', file, '-']).split('\f');
+    expect(pageTexts.some((t) => t.trim().startsWith('Timeline handout'))).toBe(true);
+    // Raw order keeps each table cell's text together (the layout mode interleaves the columns).
+    const text = poppler('pdftotext', ['-raw', file, '-']).replace(/\s/g, '');
+    for (const e of content.events) expect(text, `event ${e.id}`).toContain(e.headline.replace(/\s/g, '').slice(0, 30));
+    for (const s of content.sources.filter((x) => x.url).slice(0, 5))
+      expect(text).toContain((s.url ?? '').replace(/\s/g, ''));
+  });
 });
