@@ -4,6 +4,9 @@
  * while the copy button copies plain text.
  */
 
+import type { Article } from '../content/schemas.ts';
+import { MONTHS } from '../format/dates.ts';
+
 export interface CitedWork {
   /** The headline, as written (sentence case). */
   title: string;
@@ -27,20 +30,6 @@ export interface Citation {
   parts: CitationPart[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** MLA abbreviates months of more than four letters. */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
@@ -105,6 +94,18 @@ export function citeChicago(work: CitedWork): Citation {
       { text: work.publication, italic: true },
       { text: `, ${MONTHS[p.month]} ${p.day}, ${p.year}.${modified} ${work.url}.` },
     ],
+  };
+}
+
+/** The story as a work to cite: its headline, credit, publication and dates, at its URL. */
+export function citedWork(article: Article & { updated: string }, url: string): CitedWork {
+  return {
+    title: article.headline,
+    author: article.credit,
+    publication: article.publication,
+    published: article.published,
+    updated: article.updated,
+    url,
   };
 }
 

@@ -1,0 +1,17 @@
+import type { Content } from '../content/check-content.ts';
+import type { ChartName } from './registry.ts';
+
+/**
+ * The sources a chart's source line cites: the monthly series for the exports line, each category's
+ * sources for the bars. The timeline cites none itself: each event carries its own.
+ */
+export function chartSourceIds(chart: ChartName, content: Pick<Content, 'categories'>): string[] {
+  switch (chart) {
+    case 'exports':
+      return ['D1'];
+    case 'categories':
+      return [...new Set(content.categories.flatMap((c) => c.sources))];
+    default:
+      return [];
+  }
+}
