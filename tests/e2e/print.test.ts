@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smartQuotes } from '../../src/lib/format/typography.ts';
 import { loadContent } from '../../src/loaders/read-content.ts';
 import { launch, openPage } from './harness.ts';
 
@@ -93,7 +94,9 @@ describe('printing the story', () => {
     expect(pageTexts.some((t) => t.trim().startsWith('Timeline handout'))).toBe(true);
     // Raw order keeps each table cell's text together (the layout mode interleaves the columns).
     const text = poppler('pdftotext', ['-raw', file, '-']).replace(/\s/g, '');
-    for (const e of content.events) expect(text, `event ${e.id}`).toContain(e.headline.replace(/\s/g, '').slice(0, 30));
+    for (const e of content.events) {
+      expect(text, `event ${e.id}`).toContain(smartQuotes(e.headline).replace(/\s/g, '').slice(0, 30));
+    }
     for (const s of content.sources.filter((x) => x.url).slice(0, 5))
       expect(text).toContain((s.url ?? '').replace(/\s/g, ''));
   });

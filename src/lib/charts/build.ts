@@ -1,4 +1,5 @@
 import type { Content } from '../content/check-content.ts';
+import { smartQuotes } from '../format/typography.ts';
 import { categoriesScene } from './categories.ts';
 import { exportsScene } from './exports.ts';
 import { CHART_STATES, type ChartName } from './registry.ts';
@@ -10,6 +11,10 @@ export type ChartContent = Pick<Content, 'events' | 'series' | 'categories'>;
 
 /** One chart, one view, one layout: the single entry point for build-time rendering. */
 export function sceneFor(chart: ChartName, content: ChartContent, view: View, layout: LayoutName): Scene {
+  return typeset(drawScene(chart, content, view, layout));
+}
+
+function drawScene(chart: ChartName, content: ChartContent, view: View, layout: LayoutName): Scene {
   switch (chart) {
     case 'timeline':
       return timelineScene(content.events, view, layout);
@@ -18,6 +23,17 @@ export function sceneFor(chart: ChartName, content: ChartContent, view: View, la
     case 'categories':
       return categoriesScene(content.categories, view.state, layout);
   }
+}
+
+/** Curly quotes and apostrophes in every word the chart shows or says, like the prose around it. */
+function typeset(scene: Scene): Scene {
+  return {
+    ...scene,
+    title: smartQuotes(scene.title),
+    subtitle: smartQuotes(scene.subtitle),
+    description: smartQuotes(scene.description),
+    marks: scene.marks.map((m) => (m.text === undefined ? m : { ...m, text: smartQuotes(m.text) })),
+  };
 }
 
 /** Every named state of the chart plus every view the story's steps ask of it, in both layouts. */
