@@ -28,7 +28,8 @@ export function startStory(): void {
   const charts = new Map<string, ChartHandle>();
   let pending: StepChange | undefined;
 
-  function show(change: StepChange): void {
+  /** Shows the step's state in the graphic; `instant` for the catch-up once chart data arrives. */
+  function show(change: StepChange, instant = false): void {
     const step = steps[change.index];
     if (!graphic || !step) return;
     const chartName = step.dataset['chart'] ?? '';
@@ -45,7 +46,7 @@ export function startStory(): void {
       }
       graphic.dataset['chart'] = chartName;
     }
-    chart.update(view, { animate: !reducedMotion() && root.dataset['mode'] !== 'article' });
+    chart.update(view, { animate: !instant && !reducedMotion() && root.dataset['mode'] !== 'article' });
     performance.mark(`qe:state-applied:${change.id}`);
     graphic.dataset['showing'] = change.id;
     announceChart(change.index);
@@ -107,11 +108,17 @@ export function startStory(): void {
         if (!response.ok) throw new Error(`chart data ${name}: HTTP ${response.status}`);
         const data = (await response.json()) as ChartData;
         await nextTask();
-        charts.set(name, createChart(svg, data));
+        const chart = createChart(svg, data);
+        // Bind the data to the marks the build drew, now while the page is idle, not on the first step
+        // that brings this chart in (that first join is the costliest update, a long task at 4x CPU).
+        const drawn = steps.find((s) => s.dataset['chart'] === name)?.dataset['view'];
+        if (drawn) chart.update(drawn, { animate: false });
+        charts.set(name, chart);
+        await nextTask();
       }
       const now = pending ?? controller?.current();
       pending = undefined;
-      if (now) show(now);
+      if (now) show(now, true);
     })().catch(() => {
       // Without chart data the sticky graphic cannot follow: show each step's own chart inline instead.
       applyMode('article');
