@@ -84,6 +84,9 @@ describe('the built pages, as search and social sites see them', () => {
     expect(page('data/china-exports-to-russia-monthly.csv')).toMatch(/^date,value\n2018-01-01,/);
     expect(page('data/category-drops.csv')).toMatch(/^id,label,change/);
     expect(page('data/README.md')).toContain('Origin:');
+    expect(page('data/events.csv')).toMatch(
+      /^id,date,end,actor,side,kind,headline,summary,confidence,sources,source_urls\n/,
+    );
   });
 
   it('shows the updates log, and the page’s updated date is its latest entry', () => {

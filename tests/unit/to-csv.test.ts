@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/content/csv.ts';
+import { EVENT_COLUMNS, eventRows } from '../../src/lib/content/events-table.ts';
+import { toCsv } from '../../src/lib/format/to-csv.ts';
+import { loadContent } from '../../src/loaders/read-content.ts';
+
+describe('toCsv(columns, rows)', () => {
+  it('quotes cells with commas, quotes or line breaks, and nothing else', () => {
+    expect(toCsv(['a', 'b'], [{ a: 'plain', b: 'say "no", twice' }])).toBe('a,b\nplain,"say ""no"", twice"\n');
+    expect(toCsv(['a'], [{ a: undefined }, { a: 3 }])).toBe('a\n\n3\n');
+  });
+});
+
+describe('eventRows(events, sources) as CSV', () => {
+  it('reads back, event by event, with the parser the build uses', () => {
+    const { events, sources } = loadContent();
+    const csv = toCsv(EVENT_COLUMNS, eventRows(events, sources));
+    const { rows, problems } = parseCsv('events.csv', csv, EVENT_COLUMNS);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.cells['id'])).toEqual(events.map((e) => e.id));
+    expect(rows[0]?.cells['summary']).toBe(events[0]?.summary);
+    expect(rows.every((r) => r.cells['source_urls']?.startsWith('https://'))).toBe(true);
+  });
+});
