@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import securityHeaders from './integrations/headers.mjs';
+import scriptPriority from './integrations/script-priority.mjs';
 
 /** The one inline script (src/scripts/early-mode.js, inlined by Base.astro): allowed by its hash. */
 const earlyModeHash = `sha256-${createHash('sha256')
@@ -29,7 +30,7 @@ export default defineConfig({
     // Inline all CSS: the first screen renders with no render-blocking request.
     inlineStylesheets: 'always',
   },
-  integrations: [securityHeaders()],
+  integrations: [scriptPriority(), securityHeaders()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy: Astro hashes every script and style it emits into a <meta> tag,

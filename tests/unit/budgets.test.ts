@@ -92,3 +92,11 @@ describe('imports', () => {
     ).toEqual([]);
   });
 });
+
+describe('script priority', () => {
+  it('marks every module script of the story fetchpriority="low": the page is complete without them', () => {
+    const tags = html().match(/<script type="module"[^>]*src=[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) expect(tag).toContain('fetchpriority="low"');
+  });
+});
