@@ -3,7 +3,7 @@
  * protocol (pym.Parent adds ?childId=... to our URL and resizes the iframe on each "height" message).
  */
 import { createChart } from '../charts/scene-player.ts';
-import type { ChartData } from '../lib/charts/types.ts';
+import type { ChartData, ChartHandle } from '../lib/charts/types.ts';
 import { childIdFrom, parsePymMessage, pymMessage } from '../lib/embed/pym.ts';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -36,21 +36,26 @@ export function startEmbed(): void {
   const svg = root?.querySelector<SVGSVGElement>('svg[data-layout]');
   const group = root?.querySelector<HTMLElement>('.embed-states');
   if (!root || !svg || !group) return;
+  // The buttons show from first paint (CSS, html.js): a press before the data arrives is kept and applied then.
+  let chart: ChartHandle | undefined;
+  let wanted: string | undefined;
+  const buttons = [...group.querySelectorAll<HTMLButtonElement>('[data-state]')];
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      for (const b of buttons) b.setAttribute('aria-pressed', String(b === button));
+      wanted = button.dataset['state'] ?? '';
+      chart?.update(wanted, { animate: !reducedMotion() });
+    });
+  }
   fetch(root.dataset['statesUrl'] ?? '')
     .then((r) => (r.ok ? (r.json() as Promise<ChartData>) : Promise.reject(new Error(`HTTP ${r.status}`))))
     .then((data) => {
-      const chart = createChart(svg, data);
-      const buttons = [...group.querySelectorAll<HTMLButtonElement>('[data-state]')];
-      for (const button of buttons) {
-        button.addEventListener('click', () => {
-          for (const b of buttons) b.setAttribute('aria-pressed', String(b === button));
-          chart.update(button.dataset['state'] ?? '', { animate: !reducedMotion() });
-        });
-      }
-      window.addEventListener('resize', () => chart.resize());
-      group.hidden = false;
+      chart = createChart(svg, data);
+      if (wanted) chart.update(wanted, { animate: false });
+      window.addEventListener('resize', () => chart?.resize());
     })
     .catch(() => {
-      // Without the data the static chart stands; the buttons stay hidden.
+      // Without the data the static chart stands; buttons that cannot work go.
+      group.hidden = true;
     });
 }
