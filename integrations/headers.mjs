@@ -9,8 +9,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** @param {string} dir @returns {string[]} */
-function htmlFiles(dir) {
+/** Every HTML file under `dir`. @param {string} dir @returns {string[]} */
+export function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) return htmlFiles(full);

@@ -5,22 +5,13 @@
  * with the document on a slow network, and they are not counted as render-blocking. Astro does not
  * let a processed <script> carry attributes, hence this small pass over dist/.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './headers.mjs';
 
 /** @param {string} html */
 export function lowerScriptPriority(html) {
   return html.replace(/<script type="module" src=/g, '<script type="module" fetchpriority="low" src=');
-}
-
-/** @param {string} dir @returns {string[]} */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
 }
 
 /** @returns {import('astro').AstroIntegration} */

@@ -4,11 +4,8 @@ import type { APIRoute } from 'astro';
 import chartCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
 import { sceneFor } from '../lib/charts/build.ts';
-import { shareCardSvg, themeTokens } from '../lib/share/card.ts';
+import { CARD_CHART, shareCardSvg, themeTokens } from '../lib/share/card.ts';
 import { loadContent } from '../loaders/read-content.ts';
-
-/** The chart state that carries the story: the March drop. */
-export const CARD_CHART = { chart: 'exports', state: 'march-drop' } as const;
 
 export const GET: APIRoute = () => {
   const content = loadContent();

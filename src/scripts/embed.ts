@@ -3,10 +3,9 @@
  * protocol (pym.Parent adds ?childId=... to our URL and resizes the iframe on each "height" message).
  */
 import { createChart } from '../charts/scene-player.ts';
+import { reducedMotion } from './motion.ts';
 import type { ChartData, ChartHandle } from '../lib/charts/types.ts';
 import { childIdFrom, parsePymMessage, pymMessage } from '../lib/embed/pym.ts';
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function reportHeight(): void {
   const id = childIdFrom(location.search);

@@ -3,11 +3,11 @@
  * the URL hash follows the step; reading modes, the contents menu and step-through controls.
  */
 import { createChart } from '../charts/scene-player.ts';
+import { reducedMotion } from './motion.ts';
 import type { ChartData, ChartHandle } from '../lib/charts/types.ts';
 import { createScrollController, type ScrollController, type StepChange } from '../scroll/controller.ts';
 import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
 
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** Matches the CSS: the graphic sits on top (phones upright) rather than beside the text. */
 const isPhone = () => !window.matchMedia('(min-width: 900px), (min-width: 600px) and (orientation: landscape)').matches;
 

@@ -38,16 +38,18 @@ export interface Readability {
 }
 
 export function readability(markdown: string): Readability {
-  const all = sentences(plainText(markdown)).filter((s) => words(s).length > 0);
+  const plain = plainText(markdown);
+  const total = words(plain).length;
+  const all = sentences(plain).filter((s) => words(s).length > 0);
   const w = all.flatMap(words);
   const perSentence = w.length / Math.max(1, all.length);
   const perWord = w.map(syllables).reduce((a, b) => a + b, 0) / Math.max(1, w.length);
   return {
-    words: words(plainText(markdown)).length,
+    words: total,
     sentences: all.length,
     wordsPerSentence: perSentence,
     grade: 0.39 * perSentence + 11.8 * perWord - 15.59,
-    minutes: Math.ceil(words(plainText(markdown)).length / 200),
+    minutes: Math.ceil(total / 200),
   };
 }
 
