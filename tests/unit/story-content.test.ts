@@ -19,7 +19,16 @@ describe('the fact registry', () => {
 
 describe('the story as written', () => {
   it('quotes only words facts.md puts in quotation marks, exactly', () => {
-    const texts = [storyMarkdown, content.article.dek, ...content.events.map((e) => e.summary)];
+    const { teach } = content;
+    const texts = [
+      storyMarkdown,
+      content.article.dek,
+      ...content.events.map((e) => e.summary),
+      // The teaching page's words in quotation marks too (its questions quote the story's key terms).
+      teach.summary,
+      ...teach.questions.map((q) => q.question),
+      teach.activityMarkdown,
+    ];
     const quoted = texts.flatMap((t) =>
       [...t.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/[,.]$/, '')),
     );
