@@ -12,7 +12,7 @@ export const CHART_STATES = {
 /** What each chart shows, for embed titles and lists. */
 export const CHART_LABELS = {
   timeline: 'Timeline of spring 2022: sanctions, warnings, silence',
-  exports: "China's monthly exports to Russia",
+  exports: 'China’s monthly exports to Russia',
   categories: 'Falls in shipments by product, March against February 2022',
 } as const satisfies Record<keyof typeof CHART_STATES, string>;
 
