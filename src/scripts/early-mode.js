@@ -1,5 +1,6 @@
 // Runs in <head>, before first paint: picks the layout the reader will get, so nothing shifts later.
-// If the story script has not started by the load event (blocked, failed), fall back to the article layout.
+// If the story script never ran by the load event (blocked), fall back to the article layout. (Once it
+// runs, it fetches the engine after the first paint and handles its own failure.)
 // Inline on purpose; its SHA-256 is added to the CSP in astro.config.mjs.
 (function () {
   const d = document.documentElement;
@@ -11,6 +12,6 @@
     // No storage: the default mode stands.
   }
   addEventListener('load', function () {
-    if (!d.classList.contains('story-ready')) d.dataset.mode = 'article';
+    if (!d.classList.contains('story-ready') && !d.classList.contains('story-loading')) d.dataset.mode = 'article';
   });
 })();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loaders/read-content.ts';
-import { launch, openPage } from './harness.ts';
+import { baseUrl, launch, openPage } from './harness.ts';
 
 const content = loadContent();
 let browser: Browser;
@@ -19,6 +19,26 @@ describe('the story page', () => {
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await close();
+  });
+
+  it('requests nothing but the document before its first frame; the engine is fetched after it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      requestAnimationFrame(() => ((window as unknown as { firstFrame: number }).firstFrame = performance.now()));
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl(), { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.classList.contains('story-ready'));
+    const { frame, requests } = await page.evaluate(() => ({
+      frame: (window as unknown as { firstFrame: number }).firstFrame,
+      requests: performance
+        .getEntriesByType('resource')
+        .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
+    }));
+    expect(frame).toBeGreaterThan(0);
+    expect(requests.filter((r) => r.name.endsWith('.js')).length).toBeGreaterThan(0);
+    expect(requests.filter((r) => r.start < frame)).toEqual([]);
+    await context.close();
   });
 
   it('shows the headline, every section in order, every event and every source', async () => {

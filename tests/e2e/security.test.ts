@@ -38,7 +38,8 @@ describe('strict security', () => {
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(response.headers.get('x-frame-options')).toBe('DENY');
-    const asset = /src="([^"]+\.js)"/.exec(await response.text())?.[1] ?? '';
+    const asset = /["'`]([^"'`]*\/_astro\/[^"'`]+\.js)["'`]/.exec(await response.text())?.[1] ?? '';
+    expect(asset).not.toBe('');
     const cached = await fetch(new URL(asset, baseUrl()));
     expect(cached.headers.get('cache-control')).toContain('immutable');
   });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
@@ -19,19 +19,34 @@ function walk(dir: string): string[] {
   });
 }
 
+/** The code of the page's inline scripts (not JSON data blocks). */
+function inlineScripts(page: string): string[] {
+  return [...page.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+/** Chunk files a piece of code loads, statically or not: `from"./x.js"`, `import("/_astro/x.js")`. */
+function chunksIn(code: string): string[] {
+  return [
+    ...code.matchAll(/(?:import|from)\s*\(?\s*["'`]((?:\.{1,2}|\/(?:[^/"'`]+\/)*_astro)\/[^"'`]+\.js)["'`]/g),
+  ].map((m) => `/_astro/${(m[1] ?? '').replace(/^.*\//, '')}`);
+}
+
 /** Every JS file the story page loads: its module scripts and everything they import, statically or not. */
 function storyScripts(): string[] {
   const seen = new Set<string>();
-  const queue = [...html().matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const page = html();
+  const queue = [
+    ...[...page.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    ...inlineScripts(page).flatMap(chunksIn),
+  ];
   while (queue.length > 0) {
     const url = queue.pop() ?? '';
     const file = join(DIST, url.replace(/^\/(?:[^/]+\/)*?_astro\//, '_astro/').replace(/^\//, ''));
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
-      queue.push(`/_astro/${(m[1] ?? '').replace(/^.*\//, '')}`);
-    }
+    queue.push(...chunksIn(readFileSync(file, 'utf8')));
   }
   return [...seen];
 }
@@ -44,9 +59,7 @@ describe('byte budgets', () => {
   it('all JavaScript for the story is at most 45 KB gzip', () => {
     const files = storyScripts();
     expect(files.length).toBeGreaterThan(0);
-    const inline = [
-      ...html().matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g),
-    ].map((m) => m[1] ?? '');
+    const inline = inlineScripts(html());
     const total = files.reduce((n, f) => n + gz(readFileSync(f)), 0) + inline.reduce((n, s) => n + gz(s), 0);
     expect(total, `${(total / KB).toFixed(1)} KB gzip in ${files.length} files`).toBeLessThanOrEqual(45 * KB);
   });
@@ -66,6 +79,17 @@ describe('byte budgets', () => {
     // Scripts in <head> are modules (deferred) or inline; none blocks rendering with a request.
     for (const tag of head.match(/<script[^>]*\bsrc=[^>]*>/g) ?? [])
       expect(tag).toMatch(/type="module"|\bdefer\b|\basync\b/);
+  });
+
+  it('the first screen arrives in the first round trip: the HTML up to the first section fits the first TCP window', () => {
+    // A new connection's first window is 10 segments of 1,460 bytes; the response headers (CSP included) take ~1.2 KB.
+    const page = html();
+    const end = page.indexOf('<section class="story-section"');
+    expect(end).toBeGreaterThan(0);
+    const firstScreen = page.slice(0, end);
+    expect(firstScreen).toContain('id="graphic"');
+    const size = brotliCompressSync(firstScreen, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    expect(size, `${(size / KB).toFixed(1)} KB brotli`).toBeLessThanOrEqual(13 * KB);
   });
 
   it('downloads no fonts (system font stacks only)', () => {
@@ -94,9 +118,23 @@ describe('imports', () => {
 });
 
 describe('script priority', () => {
-  it('marks every module script of the story fetchpriority="low": the page is complete without them', () => {
-    const tags = html().match(/<script type="module"[^>]*src=[^>]*>/g) ?? [];
-    expect(tags.length).toBeGreaterThan(0);
+  it('the story requests no script before its first paint: an inline loader imports the engine after it', () => {
+    const page = html();
+    expect(page).not.toMatch(/<script[^>]+\bsrc=/);
+    expect(page).not.toMatch(/<link[^>]+rel="modulepreload"/);
+    const loader = inlineScripts(page).find((code) => chunksIn(code).length > 0) ?? '';
+    expect(loader).toContain('requestAnimationFrame');
+    expect(storyScripts().length).toBeGreaterThan(1);
+  });
+
+  it('other pages load their module scripts and chunks at low priority', () => {
+    const embed = readFileSync(join(DIST, 'embed', 'exports', 'index.html'), 'utf8');
+    const tags = embed.match(/<script type="module"[^>]*src=[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(1);
     for (const tag of tags) expect(tag).toContain('fetchpriority="low"');
+  });
+
+  it('no icon or other request waits behind the document: the favicon is inline', () => {
+    expect(html()).toMatch(/<link rel="icon" href="data:image\/svg\+xml,/);
   });
 });
