@@ -42,6 +42,21 @@ export function stepAtLine(tops: readonly number[], line: number): number {
   return index;
 }
 
+/** Each step's viewport-relative top, measured without forcing a layout. */
+function stepTops(steps: readonly HTMLElement[]): Promise<number[]> {
+  if (steps.length === 0) return Promise.resolve([]);
+  return new Promise((resolve) => {
+    const tops = new Map<Element, number>();
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) tops.set(entry.target, entry.boundingClientRect.top);
+      if (tops.size < steps.length) return;
+      observer.disconnect();
+      resolve(steps.map((s) => tops.get(s) ?? Number.POSITIVE_INFINITY));
+    });
+    for (const step of steps) observer.observe(step);
+  });
+}
+
 export function createScrollController({ steps, offset, onStep }: ScrollOptions): ScrollController {
   const scroller = scrollama();
   let last: StepChange | undefined;
@@ -56,16 +71,21 @@ export function createScrollController({ steps, offset, onStep }: ScrollOptions)
     onStep(last);
   }
 
-  /** One read of the step boxes: which step is in view now. Runs when scrolling settles, not per frame. */
+  /**
+   * One read of the step boxes: which step is in view now. Runs when scrolling settles, not per frame,
+   * and reads through an IntersectionObserver, which measures in the browser's own rendering update:
+   * reading getBoundingClientRect here forced a layout of the whole page first (a long task at 4x CPU).
+   */
+  let reads = 0;
   function confirm(): void {
-    const line = window.innerHeight * offset();
-    const index = stepAtLine(
-      steps.map((s) => s.getBoundingClientRect().top),
-      line,
-    );
-    const direction = window.scrollY >= lastY ? 'down' : 'up';
-    lastY = window.scrollY;
-    report(index, direction);
+    const read = ++reads;
+    void stepTops(steps).then((tops) => {
+      if (read !== reads) return; // A newer read is on its way.
+      const index = stepAtLine(tops, window.innerHeight * offset());
+      const direction = window.scrollY >= lastY ? 'down' : 'up';
+      lastY = window.scrollY;
+      report(index, direction);
+    });
   }
 
   function setup(): void {
