@@ -57,10 +57,17 @@ export function absoluteSpecifiers(/** @type {string} */ code, /** @type {string
   );
 }
 
-/** Adds a script hash to the page's CSP <meta> tag (integrations/headers.mjs copies it to _headers). */
+/**
+ * Adds a script hash to the page's CSP <meta> tag (integrations/headers.mjs copies it to _headers).
+ * A page with a policy that this cannot extend fails the build: its inline script would be refused.
+ */
 export function allowInlineScript(/** @type {string} */ html, /** @type {string} */ code) {
   const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
-  return html.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?script-src 'self')/i, `$1 ${hash}`);
+  const policy = /(<meta http-equiv="content-security-policy" content="[^"]*?script-src 'self')/i;
+  const hasPolicy = /<meta http-equiv="content-security-policy"/i.test(html);
+  if (hasPolicy && !policy.test(html))
+    throw new Error(`script-priority: cannot allow an inlined script: the page's CSP has no "script-src 'self'"`);
+  return html.replace(policy, `$1 ${hash}`);
 }
 
 /**
@@ -103,7 +110,12 @@ export default function scriptPriority() {
         };
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
-          const lowered = lowerScriptPriority(html, read);
+          let lowered;
+          try {
+            lowered = lowerScriptPriority(html, read);
+          } catch (e) {
+            throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+          }
           if (lowered !== html) writeFileSync(file, lowered);
         }
       },

@@ -127,6 +127,7 @@ export function createScrollController({ steps, offset, onStep }: ScrollOptions)
       confirm();
     },
     destroy() {
+      reads++; // A read still in flight reports nothing.
       scroller.destroy();
       window.removeEventListener('scrollend', onSettled);
       window.removeEventListener('scroll', onScroll);

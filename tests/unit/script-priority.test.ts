@@ -47,6 +47,11 @@ describe('allowInlineScript', () => {
     expect(out).toContain("'sha256-x'; style-src 'self'");
     expect(out.match(/sha256-/g)).toHaveLength(2);
   });
+
+  it('refuses a policy it cannot extend, rather than ship a script the page would block', () => {
+    const strict = page('').replace("script-src 'self' 'sha256-x'", "script-src 'none'");
+    expect(() => allowInlineScript(strict, 'x()')).toThrow(/script-src 'self'/);
+  });
 });
 
 describe('lowerScriptPriority', () => {
