@@ -28,6 +28,10 @@ export function staticImports(/** @type {string} */ code) {
   );
 }
 
+/** The URL path a relative specifier in the module at `from` points to. */
+const resolveChunk = (/** @type {string} */ spec, /** @type {string} */ from) =>
+  new URL(spec, `http://x${from}`).pathname;
+
 /**
  * Every chunk the module at `src` pulls in statically, in load order, as URL paths.
  * @param {string} src the entry's URL path, e.g. /_astro/index.abc.js
@@ -38,7 +42,7 @@ export function chunkGraph(src, read) {
   const seen = [];
   const visit = (/** @type {string} */ path) => {
     for (const spec of staticImports(read(path) ?? '')) {
-      const dep = new URL(spec, `http://x${path}`).pathname;
+      const dep = resolveChunk(spec, path);
       if (!seen.includes(dep)) {
         seen.push(dep);
         visit(dep);
@@ -51,10 +55,7 @@ export function chunkGraph(src, read) {
 
 /** Makes a module's relative chunk specifiers absolute, so its code can run inline in any page. */
 export function absoluteSpecifiers(/** @type {string} */ code, /** @type {string} */ src) {
-  return code.replace(
-    /(["'`])(\.\.?\/[\w.-]+\.js)\1/g,
-    (_, q, spec) => `${q}${new URL(spec, `http://x${src}`).pathname}${q}`,
-  );
+  return code.replace(/(["'`])(\.\.?\/[\w.-]+\.js)\1/g, (_, q, spec) => `${q}${resolveChunk(spec, src)}${q}`);
 }
 
 /**

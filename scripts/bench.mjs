@@ -13,9 +13,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium.ts';
+
 // Lighthouse's simulator, for the first-paint breakdown: an internal module, so a missing one only drops that row.
 const Lantern = await import('lighthouse/core/lib/lantern/lantern.js').catch(() => undefined);
-import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist-bench';
 const runsArg = process.argv.indexOf('--runs');
