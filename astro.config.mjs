@@ -14,7 +14,8 @@ const earlyModeHash = `sha256-${createHash('sha256')
  * SITE: the origin the story is published at (canonical URLs, share cards, sitemap).
  * BASE: the sub-path it lives under, e.g. /quiet-exit/ on GitHub Pages. Both are set at build time.
  */
-const site = process.env.SITE ?? 'http://localhost:4321';
+// Without SITE (a preview build) the pages never name an origin: see src/lib/site-url.ts.
+const site = process.env.SITE || undefined;
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({
