@@ -71,7 +71,8 @@ describe('printing the story', () => {
     expect(pages).toBeGreaterThanOrEqual(6);
     expect(pages).toBeLessThanOrEqual(40);
     const text = poppler('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ');
-    for (const s of content.sections) expect(text, `section "${s.title}"`).toContain(s.title);
+    // Headings are shown with curly quotes, as the prose is.
+    for (const s of content.sections) expect(text, `section "${s.title}"`).toContain(smartQuotes(s.title));
     expect(text).toContain('Sources');
     const linked = content.sources.filter((s) => s.url);
     for (const s of linked.slice(0, 5)) {
