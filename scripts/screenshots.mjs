@@ -139,7 +139,10 @@ ${groups
     (g) => `<section><h2>${escape(g)}</h2><div class="grid" style="--w: ${g.startsWith('390') ? 180 : 320}px">
 ${shots
   .filter((s) => s.group === g)
-  .map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt="" loading="lazy"></a><figcaption>${escape(s.label)}</figcaption></figure>`)
+  .map(
+    (s) =>
+      `<figure><a href="${s.file}"><img src="${s.file}" alt="" loading="lazy"></a><figcaption>${escape(s.label)}</figcaption></figure>`,
+  )
   .join('\n')}
 </div></section>`,
   )

@@ -124,6 +124,36 @@ describe('the contents', () => {
     await close();
   });
 
+  it('land each heading in view, below the top bar (and below the pinned chart on a phone)', async () => {
+    const hidden: string[] = [];
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ] as const) {
+      const { page, close } = await openPage(browser, '', { viewport: { width, height } });
+      await storyReady(page);
+      const hrefs = await page.locator('#contents a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      for (const href of hrefs) {
+        await page.click('[data-contents-toggle]');
+        await page.click(`#contents a[href="${href}"]`);
+        await settle(page);
+        const { top, cover } = await page.evaluate((h) => {
+          const target = document.getElementById(h.slice(1))!;
+          const heading = target.matches('h2') ? target : target.querySelector('h2')!;
+          const covers = ['.reading-bar', '.graphic-col']
+            .map((s) => document.querySelector(s)!)
+            .filter((el) => getComputedStyle(el).position === 'sticky')
+            .map((el) => el.getBoundingClientRect().bottom);
+          return { top: heading.getBoundingClientRect().top, cover: Math.max(...covers) };
+        }, href);
+        if (top < cover - 1)
+          hidden.push(`${width} px, ${href}: heading at ${Math.round(top)}, covered to ${Math.round(cover)}`);
+      }
+      await close();
+    }
+    expect(hidden, hidden.join('\n')).toEqual([]);
+  });
+
   it('fold away without JavaScript, leaving the headline on the first screen', async () => {
     const { page, close } = await openPage(browser, '', {
       viewport: { width: 390, height: 844 },

@@ -74,7 +74,9 @@ describe('citations(work) for the story itself', () => {
 describe('citations of a preview build (no SITE: the story URL is root-relative)', () => {
   const preview = { ...work, url: '/quiet-exit/' };
   it('write no URL, and no invented origin, into the text', () => {
-    expect(citationText(citeApa(preview))).toBe('The Quiet Exit team. (2026, November 25). The quiet exit. Quiet Exit.');
+    expect(citationText(citeApa(preview))).toBe(
+      'The Quiet Exit team. (2026, November 25). The quiet exit. Quiet Exit.',
+    );
     expect(citationText(citeMla(preview))).toBe('The Quiet Exit team. “The Quiet Exit.” Quiet Exit, 25 Nov. 2026.');
     expect(citationText(citeChicago(preview))).toBe(
       'The Quiet Exit team. “The Quiet Exit.” Quiet Exit, November 25, 2026.',

@@ -15,7 +15,10 @@ const decode = (html: string) =>
     .replace(/&amp;/g, '&');
 
 describe('the built pages', () => {
-  const pages = ['index.html', 'teach/index.html'].map((file) => ({ file, html: readFileSync(join(DIST, file), 'utf8') }));
+  const pages = ['index.html', 'teach/index.html'].map((file) => ({
+    file,
+    html: readFileSync(join(DIST, file), 'utf8'),
+  }));
   const story = pages[0]!.html;
 
   it('use curly quotes and apostrophes in every heading', () => {
