@@ -160,11 +160,14 @@ export function startStory(): void {
     });
   }
 
-  // Contents menu: a <details> disclosure (it works without JavaScript); a jump or Escape closes it.
+  // Contents menu: a <details> disclosure (it works without JavaScript); a jump, Escape or a click elsewhere closes it.
   const menu = document.querySelector<HTMLDetailsElement>('[data-contents]');
   if (menu) {
     menu.addEventListener('click', (e) => {
       if ((e.target as Element).closest('a')) menu.open = false;
+    });
+    document.addEventListener('click', (e) => {
+      if (menu.open && !menu.contains(e.target as Node)) menu.open = false;
     });
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && menu.open) {

@@ -169,6 +169,43 @@ describe('the contents', () => {
   });
 });
 
+describe('the pinned chart on a phone (390x844)', () => {
+  it('is sized to its chart, with a one-line subtitle and the source a tap away', async () => {
+    const { page, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
+    await storyReady(page);
+    const onePerChart = await page
+      .locator('[data-step]')
+      .evaluateAll((els) =>
+        [...new Map(els.map((e) => [(e as HTMLElement).dataset['chart'], e.id])).values()].filter(Boolean),
+      );
+    expect(onePerChart.length).toBeGreaterThanOrEqual(2);
+    for (const id of onePerChart) {
+      await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await settle(page);
+      const m = await page.evaluate(() => {
+        const panel = document.querySelector('.graphic-col')!.getBoundingClientRect();
+        const figure = document.querySelector('#graphic .graphic-chart[data-active]')!;
+        const box = (s: string) => figure.querySelector(s)!.getBoundingClientRect();
+        const subtitle = figure.querySelector('.chart-subtitle')!;
+        const source = figure.querySelector<HTMLAnchorElement>('.chart-source a')!;
+        return {
+          panel: panel.height,
+          gapBelow: panel.bottom - box('.chart-source').bottom,
+          subtitleLines: box('.chart-subtitle').height / parseFloat(getComputedStyle(subtitle).lineHeight),
+          subtitleShown: getComputedStyle(subtitle).display !== 'none',
+          sourceShown: source.getBoundingClientRect().height > 0 && getComputedStyle(source).visibility === 'visible',
+        };
+      });
+      expect(m.panel, `${id}: panel height`).toBeLessThanOrEqual(844 * 0.5);
+      expect(m.gapBelow, `${id}: empty band under the source line`).toBeLessThan(24);
+      expect(m.gapBelow, `${id}: the source line is inside the panel`).toBeGreaterThanOrEqual(0);
+      expect(m.subtitleShown && Math.round(m.subtitleLines), `${id}: subtitle lines`).toBe(1);
+      expect(m.sourceShown, `${id}: source link visible`).toBe(true);
+    }
+    await close();
+  });
+});
+
 describe('the header on a phone', () => {
   // CONTENT-DEPENDENT: the kicker's words are the lead's (content/article.yaml); the layout gives it a
   // small, lightly tracked line on phones, and this fails if the words still do not fit.
