@@ -88,7 +88,7 @@ describe('the tap-through view', () => {
           await page.click(`[data-step-${button}]`);
           await settle(page);
         }
-        expect(await showing(page)).toBe(id);
+        await page.waitForFunction((want) => document.getElementById('graphic')?.dataset['showing'] === want, id);
         const overlap = await page.evaluate((stepId) => {
           const bar = document.querySelector('.stepper')!.getBoundingClientRect();
           const card = document.querySelector(`[data-step="${stepId}"] .step-card`)!;

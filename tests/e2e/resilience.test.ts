@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loaders/read-content.ts';
 import { baseUrl, launch } from './harness.ts';
+import { smartQuotes } from '../../src/lib/format/typography.ts';
 
 const content = loadContent();
 const steps = content.sections.flatMap((s) => s.steps);
@@ -34,7 +35,7 @@ describe('when things fail, the reader still has the story', () => {
     const { page, errors, close } = await open({ block: /\.js$/ });
     await page.waitForFunction(() => document.documentElement.dataset['mode'] === 'article');
     for (const s of content.sections)
-      expect(await page.getByRole('heading', { name: s.title, exact: true }).isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: smartQuotes(s.title), exact: true }).isVisible()).toBe(true);
     for (const step of steps) {
       expect(await page.locator(`[data-step="${step.id}"] .step-figure svg`).isVisible(), step.id).toBe(true);
     }
