@@ -44,7 +44,7 @@ export function computeFigure(spec: DataFigure, series: readonly MonthlyPoint[])
   const month = spec.month ?? '';
   const value = valueOn(series, month);
   if (value === undefined) throw new Error(`no data for ${month}`);
-  if (spec.measure === 'value') return formatBillions(value);
+  if (spec.measure === 'value') return formatBillions(value, spec.digits ?? 1);
   const before = valueOn(series, spec.measure === 'month-on-month' ? shift(month, 0, -1) : shift(month, -1, 0));
   if (before === undefined) throw new Error(`no data before ${month}`);
   return formatPercentSize(percentChange(before, value), digits);
