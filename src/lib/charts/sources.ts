@@ -3,14 +3,16 @@ import type { ChartName } from './registry.ts';
 
 /**
  * The sources a chart's source line cites: the monthly series for the exports line, each category's
- * sources for the bars. The timeline cites none itself: each event carries its own.
+ * sources for the bars, each year-on-year row's for the comparison. The timeline cites none itself: each event carries its own.
  */
-export function chartSourceIds(chart: ChartName, content: Pick<Content, 'categories'>): string[] {
+export function chartSourceIds(chart: ChartName, content: Pick<Content, 'categories' | 'yearOnYear'>): string[] {
   switch (chart) {
     case 'exports':
       return ['D1'];
     case 'categories':
       return [...new Set(content.categories.flatMap((c) => c.sources))];
+    case 'comparison':
+      return [...new Set(content.yearOnYear.flatMap((c) => c.sources))];
     default:
       return [];
   }
