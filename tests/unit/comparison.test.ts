@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sceneFor } from '../../src/lib/charts/build.ts';
+import { chartSourceIds } from '../../src/lib/charts/sources.ts';
 import { describeComparison, litMonths } from '../../src/lib/charts/comparison.ts';
 import { estimateTextWidth } from '../../src/lib/charts/marks.ts';
 import type { Mark, Scene } from '../../src/lib/charts/types.ts';
@@ -138,5 +139,11 @@ describe('comparisonScene', () => {
     const april = describeComparison(content.yearOnYear, 'april');
     expect(april).toContain('April 2022: all destinations +3.9%, Russia \u221225.9%.');
     expect(april).not.toContain('faded');
+  });
+});
+
+describe('chartSourceIds(comparison)', () => {
+  it('cites the reports for all destinations, then for Russia, then the monthly series', () => {
+    expect(chartSourceIds('comparison', content)).toEqual(['S53', 'S54', 'S22', 'S23', 'D1']);
   });
 });

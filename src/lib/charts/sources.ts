@@ -11,8 +11,17 @@ export function chartSourceIds(chart: ChartName, content: Pick<Content, 'categor
       return ['D1'];
     case 'categories':
       return [...new Set(content.categories.flatMap((c) => c.sources))];
-    case 'comparison':
-      return [...new Set(content.yearOnYear.flatMap((c) => c.sources))];
+    case 'comparison': {
+      // Reports first, all destinations before Russia; shipped datasets (D1) last.
+      const ids = [...new Set(content.yearOnYear.flatMap((c) => c.sources))];
+      const rank = (id: string) =>
+        id.startsWith('D')
+          ? 2
+          : content.yearOnYear.some((c) => c.series === 'russia' && c.sources.includes(id))
+            ? 1
+            : 0;
+      return ids.sort((a, b) => rank(a) - rank(b));
+    }
     default:
       return [];
   }
