@@ -46,6 +46,7 @@ describe('the story as written', () => {
       ...citedSourceIds(storyMarkdown),
       ...content.events.flatMap((e) => e.sources),
       ...content.categories.flatMap((c) => c.sources),
+      ...content.yearOnYear.flatMap((c) => c.sources),
     ]);
     expect([...cited].filter((id) => !listed.has(id))).toEqual([]);
     expect([...listed].filter((id) => !cited.has(id))).toEqual([]);
