@@ -20,6 +20,7 @@ import {
 } from './schemas.ts';
 import { matchStepBlocks, splitSection } from './story-markdown.ts';
 import { validateEntry, validateList } from './validate.ts';
+import { parseYearOnYear, type YearOnYearChange } from './year-on-year.ts';
 
 /** A content file as read from disk: its path relative to the project, and its text. */
 export interface RawFile {
@@ -35,6 +36,7 @@ export interface RawContent {
   sections: RawFile[];
   series: RawFile;
   categories: RawFile;
+  yearOnYear: RawFile;
   teach: RawFile;
 }
 
@@ -62,6 +64,8 @@ export interface Content {
   sections: Section[];
   series: MonthlyPoint[];
   categories: CategoryDrop[];
+  /** China's exports to all destinations and to Russia, change on a year earlier, by month. */
+  yearOnYear: YearOnYearChange[];
   /** The teaching page: its frontmatter, and the activity as markdown. */
   teach: Teach & { activityMarkdown: string };
 }
@@ -150,6 +154,13 @@ export function checkContent(raw: RawContent): Content {
   for (const c of categories.drops) {
     c.sources.forEach((id, i) => knownSource(raw.categories.file, c.id, `sources.${i}`, id));
   }
+  const yearOnYear = parseYearOnYear(raw.yearOnYear.file, raw.yearOnYear.text, {
+    series: series.problems.length === 0 ? series.points : undefined,
+    seriesFile: raw.series.file,
+    sourceIds,
+    sourcesFile: raw.sources.file,
+  });
+  problems.push(...yearOnYear.problems);
 
   const sections: Section[] = [];
   const stepIds = new Map<string, string>();
@@ -275,6 +286,7 @@ export function checkContent(raw: RawContent): Content {
     sections: sections.sort((a, b) => a.order - b.order),
     series: series.points,
     categories: categories.drops,
+    yearOnYear: yearOnYear.changes,
     teach: { ...teach.data, activityMarkdown: teachSplit.section?.intro ?? '' },
   };
 }

@@ -14,9 +14,10 @@ export const MONTHS = [
   'December',
 ] as const;
 
-/** "2022-03-07" -> "7 March 2022"; "2022-03" -> "March 2022". Parsed by hand: no time-zone drift. */
+/** "2022-03-07" -> "7 March 2022"; "2022-03" -> "March 2022"; "2022" -> "2022". Parsed by hand: no time-zone drift. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');
+  if (m === undefined) return y ?? '';
   const month = MONTHS[Number(m) - 1] ?? '';
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
