@@ -114,7 +114,8 @@ export async function serve({ dir = 'dist', port = 4321, host = '127.0.0.1', bas
       return res.end();
     }
     for (const rule of rules) {
-      if (matches(rule.pattern, path)) for (const [name, value] of Object.entries(rule.headers)) res.setHeader(name, value);
+      if (matches(rule.pattern, path))
+        for (const [name, value] of Object.entries(rule.headers)) res.setHeader(name, value);
     }
     req.url = `/${url.pathname.slice(base.length)}${url.search}`;
     files(req, res, () => notFound(res));

@@ -66,11 +66,14 @@ describe('the local server', () => {
     expect(reply.body.toString()).not.toContain(SECRET);
   });
 
-  it.each(['/%E0%A4%A', '/%', '/a%ZZ'])('answers a malformed URI %s with 400 or 404 and no error text', async (path) => {
-    const reply = await get(origin, path);
-    expect([400, 404]).toContain(reply.status);
-    expect(reply.body.toString()).not.toMatch(/URIError|Error|at .*\.mjs/);
-  });
+  it.each(['/%E0%A4%A', '/%', '/a%ZZ'])(
+    'answers a malformed URI %s with 400 or 404 and no error text',
+    async (path) => {
+      const reply = await get(origin, path);
+      expect([400, 404]).toContain(reply.status);
+      expect(reply.body.toString()).not.toMatch(/URIError|Error|at .*\.mjs/);
+    },
+  );
 
   it('applies the headers from _headers', async () => {
     const page = await get(origin, '/');
