@@ -96,7 +96,7 @@ function elements(/** @type {string} */ html, /** @type {string} */ tag) {
     for (const child of node.childNodes) {
       if (!('tagName' in child)) continue;
       if (child.tagName === tag) found.push(child);
-      visit(child.tagName === 'template' ? child.content : child);
+      visit('content' in child ? child.content : child);
     }
   };
   visit(parseHtml(html, { sourceCodeLocationInfo: true }));

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Screenshots of the built story for people to look at: node scripts/screenshots.mjs [outDir] [--dir dist]
 // At 320, 390 and 1280 px wide, light and dark, at the top and at a step in the middle; plus one without JS.
 import { mkdirSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { serve } from './serve.mjs';
 
 const out = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '/tmp/shots';
 const dirArg = process.argv.indexOf('--dir');
-const dir = dirArg > 0 ? process.argv[dirArg + 1] : 'dist';
+const dir = (dirArg > 0 ? process.argv[dirArg + 1] : undefined) ?? 'dist';
 mkdirSync(out, { recursive: true });
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
@@ -15,7 +16,7 @@ const server = await serve({ dir, port: 0 });
 const browser = await chromium.launch({ executablePath, args });
 try {
   for (const width of [320, 390, 1280]) {
-    for (const colorScheme of ['light', 'dark']) {
+    for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
       const height = width < 700 ? 760 : 800;
       const context = await browser.newContext({ viewport: { width, height }, colorScheme });
       const page = await context.newPage();
@@ -41,10 +42,10 @@ try {
   await context.close();
 
   // The end of the story (updates, citations, embeds), the teaching page and the embeds.
-  for (const [width, colorScheme] of [
+  for (const [width, colorScheme] of /** @type {const} */ ([
     [390, 'light'],
     [1280, 'dark'],
-  ]) {
+  ])) {
     const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     const p = await ctx.newPage();
     await p.goto(server.url, { waitUntil: 'networkidle' });
