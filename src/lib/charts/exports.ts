@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { MonthlyPoint } from '../content/csv.ts';
-import { formatMonth } from '../format/dates.ts';
-import { formatBillions, formatSignedPercent, percentChange } from '../format/numbers.ts';
+import { formatMonth, formatMonthName } from '../format/dates.ts';
+import { formatBillions, formatPercentSize, formatSignedPercent, percentChange } from '../format/numbers.ts';
 import { frame, plotHeight, plotWidth } from './frame.ts';
 import { circle, estimateTextWidth, line, path, polylinePath, text } from './marks.ts';
 import type { LayoutName, Mark, Scene } from './types.ts';
@@ -66,12 +66,12 @@ function prevMonthOf(date: string): string {
   return m === 1 ? `${y - 1}-12-01` : `${y}-${String(m - 1).padStart(2, '0')}-01`;
 }
 
-const shortMonth = (date: string) => formatMonth(date).replace(/^(\w{3})\w*/, '$1');
+const shortMonth = (date: string) => formatMonth(date, undefined, 'short');
 
 /** The annotation for a state: a one-line label at the focus month. */
 function annotation(series: readonly MonthlyPoint[], state: string): { label: string; detail?: string } {
   const f = exportsFigures(series, state);
-  const month = formatMonth(f.focus).split(' ')[0] ?? '';
+  const month = formatMonthName(f.focus);
   switch (state) {
     case 'march-drop':
       return { label: `${formatSignedPercent(f.monthOnMonth ?? 0)} on February`, detail: formatBillions(f.value) };
@@ -91,7 +91,7 @@ const TITLES: Record<string, (s: readonly MonthlyPoint[]) => string> = {
   'feb-level': (s) =>
     `In February 2022 China shipped ${formatBillions(exportsFigures(s, 'feb-level').value)} to Russia`,
   'march-drop': (s) =>
-    `Exports to Russia fell ${formatSignedPercent(exportsFigures(s, 'march-drop').monthOnMonth ?? 0).replace('\u2212', '')} in a month`,
+    `Exports to Russia fell ${formatPercentSize(exportsFigures(s, 'march-drop').monthOnMonth ?? 0)} in a month`,
   'april-low': () => 'April 2022 was the low point',
   rebound: (s) => `From ${formatMonth(exportsFigures(s, 'rebound').focus)}, exports beat the year before`,
   'record-2023': () => 'By 2023, exports to Russia were at new highs',
