@@ -38,6 +38,7 @@ export function readRawContent(dir = contentDir()): RawContent {
     sections: sectionNames.map((n) => read(dir, join('story', n))),
     series: read(dir, 'data/china-exports-to-russia-monthly.csv'),
     categories: read(dir, 'data/category-drops.csv'),
+    yearOnYear: read(dir, 'data/year-on-year-exports.csv'),
     teach: read(dir, 'teach.md'),
   };
 }

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch } from './harness.ts';
+import { CHART_NAMES, CHART_STATES, STATE_LABELS } from '../../src/lib/charts/registry.ts';
+import { baseUrl, launch, openPage } from './harness.ts';
 import { startHostSite } from './host-site.ts';
 
 let browser: Browser;
@@ -134,6 +135,32 @@ describe('chart embeds', () => {
     expect(await frame.locator('[aria-pressed="true"]').count()).toBe(1);
     await close();
   });
+
+  for (const chart of CHART_NAMES) {
+    it(`${chart}: a button for every state, each showing its state in the layout on screen`, async () => {
+      for (const width of [390, 1280]) {
+        const { page, errors, close } = await openPage(browser, `embed/${chart}/`, {
+          viewport: { width, height: 800 },
+        });
+        await page.waitForLoadState('networkidle');
+        const buttons = page.locator('.embed-state');
+        expect(await buttons.allTextContents()).toEqual(CHART_STATES[chart].map((s) => STATE_LABELS[s]));
+        const visibleView = () =>
+          page.evaluate(
+            () =>
+              [...document.querySelectorAll('[data-chart-host] svg')]
+                .find((s) => s.getBoundingClientRect().width > 0)
+                ?.getAttribute('data-view') ?? '',
+          );
+        for (const state of [...CHART_STATES[chart]].reverse()) {
+          await page.locator(`[data-state="${state}"]`).click();
+          await expect.poll(visibleView).toBe(state);
+        }
+        expect(errors).toEqual([]);
+        await close();
+      }
+    });
+  }
 
   it('keep their static chart and hide the buttons without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

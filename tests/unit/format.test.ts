@@ -9,6 +9,7 @@ describe('dates', () => {
     expect(formatDate('2022-01-01')).toBe('1 January 2022');
     expect(formatDate('2022-12-31')).toBe('31 December 2022');
     expect(formatDate('2022-03')).toBe('March 2022');
+    expect(formatDate('2022')).toBe('2022');
     expect(formatShortDate('2022-03-07')).toBe('7 Mar');
     expect(formatMonth('2022-04-01')).toBe('April 2022');
     expect(formatMonth('2023-12-01', 'en-GB', 'short')).toBe('Dec 2023');

@@ -30,7 +30,7 @@ function storyTexts(c = content): { where: string; markdown: string }[] {
 }
 
 function wrongFigures(series = content.series) {
-  const displays = figureDisplays(figures, series);
+  const displays = figureDisplays(figures, series, content.yearOnYear);
   return storyTexts().flatMap(({ where, markdown }) =>
     unmatchedFigures(markdown, displays).map(
       (u) => `${where}: "${u.sentence}" states ${u.figure}, which no figure in content/figures.yaml or the data says`,

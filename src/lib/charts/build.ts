@@ -1,13 +1,14 @@
 import type { Content } from '../content/check-content.ts';
 import { smartQuotes } from '../format/typography.ts';
 import { categoriesScene } from './categories.ts';
+import { comparisonScene } from './comparison.ts';
 import { exportsScene } from './exports.ts';
 import { CHART_STATES, type ChartName } from './registry.ts';
 import { timelineScene } from './timeline.ts';
 import { LAYOUTS, viewKey, type ChartData, type LayoutName, type Scene, type View } from './types.ts';
 
 /** The data a chart draws from: only the slices of the content it needs. */
-export type ChartContent = Pick<Content, 'events' | 'series' | 'categories'>;
+export type ChartContent = Pick<Content, 'events' | 'series' | 'categories' | 'yearOnYear'>;
 
 /** One chart, one view, one layout: the single entry point for build-time rendering. */
 export function sceneFor(chart: ChartName, content: ChartContent, view: View, layout: LayoutName): Scene {
@@ -22,6 +23,8 @@ function drawScene(chart: ChartName, content: ChartContent, view: View, layout: 
       return exportsScene(content.series, view.state, layout);
     case 'categories':
       return categoriesScene(content.categories, view.state, layout);
+    case 'comparison':
+      return comparisonScene(content.yearOnYear, view.state, layout);
   }
 }
 

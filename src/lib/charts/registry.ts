@@ -4,9 +4,10 @@
  * Each state is computed at build time by the chart's state function in this folder.
  */
 export const CHART_STATES = {
-  timeline: ['overview', 'sanctions', 'warnings', 'beijing', 'companies', 'collapse', 'aftermath'],
+  timeline: ['overview', 'sanctions', 'warnings', 'beijing', 'companies', 'collapse', 'causes', 'aftermath'],
   exports: ['context', 'feb-level', 'march-drop', 'april-low', 'rebound', 'record-2023'],
   categories: ['laptops', 'smartphones', 'base-stations', 'all-exports'],
+  comparison: ['march', 'april'],
 } as const;
 
 /** What each chart shows, for embed titles and lists. */
@@ -14,6 +15,7 @@ export const CHART_LABELS = {
   timeline: 'Timeline of spring 2022: sanctions, warnings, silence',
   exports: 'China’s monthly exports to Russia',
   categories: 'Falls in shipments by product, March against February 2022',
+  comparison: 'China’s exports to Russia and to all destinations, change on a year earlier',
 } as const satisfies Record<keyof typeof CHART_STATES, string>;
 
 /** Short names of the states, for the buttons of an embed. */
@@ -24,6 +26,7 @@ export const STATE_LABELS: Record<string, string> = {
   beijing: 'Beijing',
   companies: 'Companies',
   collapse: 'Collapse',
+  causes: 'Other pressures',
   aftermath: 'Afterwards',
   context: 'Before the war',
   'feb-level': 'February 2022',
@@ -35,6 +38,8 @@ export const STATE_LABELS: Record<string, string> = {
   smartphones: 'Smartphones',
   'base-stations': 'Base stations',
   'all-exports': 'All exports',
+  march: 'March 2022',
+  april: 'April 2022',
 };
 
 export type ChartName = keyof typeof CHART_STATES;

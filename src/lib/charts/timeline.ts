@@ -256,6 +256,8 @@ function timelineTitle(state: string, highlighted: readonly Event[]): string {
       return 'Only one company announced anything';
     case 'collapse':
       return 'From the warnings to the collapse in the data';
+    case 'causes':
+      return 'Other pressures on trade, spring 2022';
     case 'aftermath':
       return 'After the spring: trade records';
     default:

@@ -21,6 +21,7 @@ import {
 import { unsafeMarkdown } from './markdown-safety.ts';
 import { matchStepBlocks, splitSection } from './story-markdown.ts';
 import { validateEntry, validateList } from './validate.ts';
+import { parseYearOnYear, type YearOnYearChange } from './year-on-year.ts';
 
 /** A content file as read from disk: its path relative to the project, and its text. */
 export interface RawFile {
@@ -36,6 +37,7 @@ export interface RawContent {
   sections: RawFile[];
   series: RawFile;
   categories: RawFile;
+  yearOnYear: RawFile;
   teach: RawFile;
 }
 
@@ -63,6 +65,8 @@ export interface Content {
   sections: Section[];
   series: MonthlyPoint[];
   categories: CategoryDrop[];
+  /** China's exports to all destinations and to Russia, change on a year earlier, by month. */
+  yearOnYear: YearOnYearChange[];
   /** The teaching page: its frontmatter, and the activity as markdown. */
   teach: Teach & { activityMarkdown: string };
 }
@@ -151,6 +155,13 @@ export function checkContent(raw: RawContent): Content {
   for (const c of categories.drops) {
     c.sources.forEach((id, i) => knownSource(raw.categories.file, c.id, `sources.${i}`, id));
   }
+  const yearOnYear = parseYearOnYear(raw.yearOnYear.file, raw.yearOnYear.text, {
+    series: series.problems.length === 0 ? series.points : undefined,
+    seriesFile: raw.series.file,
+    sourceIds,
+    sourcesFile: raw.sources.file,
+  });
+  problems.push(...yearOnYear.problems);
 
   const sections: Section[] = [];
   const stepIds = new Map<string, string>();
@@ -278,6 +289,7 @@ export function checkContent(raw: RawContent): Content {
     sections: sections.sort((a, b) => a.order - b.order),
     series: series.points,
     categories: categories.drops,
+    yearOnYear: yearOnYear.changes,
     teach: { ...teach.data, activityMarkdown: teachSplit.section?.intro ?? '' },
   };
 }

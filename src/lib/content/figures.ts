@@ -1,15 +1,23 @@
 import { z } from 'zod';
 import type { MonthlyPoint } from './csv.ts';
+import { YEAR_ON_YEAR_SERIES, type YearOnYearChange } from './year-on-year.ts';
 import { formatBillions, formatPercentSize, percentChange } from '../format/numbers.ts';
 
-/** A figure computed from the monthly export series. */
+/**
+ * A figure computed from the data: from the monthly export series, or (`year-on-year-exports`) read from
+ * content/data/year-on-year-exports.csv for one month and series, e.g. all destinations in 2022-03.
+ */
 export const dataFigureSchema = z
   .object({
-    measure: z.enum(['value', 'month-on-month', 'year-on-year', 'peak-value']),
+    measure: z.enum(['value', 'month-on-month', 'year-on-year', 'peak-value', 'year-on-year-exports']),
     month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+    series: z.enum(YEAR_ON_YEAR_SERIES).optional(),
     digits: z.number().int().min(0).max(2).optional(),
   })
-  .strict();
+  .strict()
+  .refine((d) => d.measure !== 'year-on-year-exports' || (d.month !== undefined && d.series !== undefined), {
+    error: 'year-on-year-exports needs a month and a series',
+  });
 
 export const figureSchema = z
   .object({
@@ -35,8 +43,17 @@ const shift = (month: string, years: number, months: number) => {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
 };
 
-/** The figure as the story should state it, computed from the series now. */
-export function computeFigure(spec: DataFigure, series: readonly MonthlyPoint[]): string {
+/** The figure as the story should state it, computed from the data now. */
+export function computeFigure(
+  spec: DataFigure,
+  series: readonly MonthlyPoint[],
+  yearOnYear: readonly YearOnYearChange[] = [],
+): string {
+  if (spec.measure === 'year-on-year-exports') {
+    const row = yearOnYear.find((c) => c.month === spec.month && c.series === spec.series);
+    if (!row) throw new Error(`no ${spec.series} row for ${spec.month} in the year-on-year data`);
+    return formatPercentSize(row.changePct, spec.digits ?? 1);
+  }
   const digits = spec.digits ?? 0;
   if (spec.measure === 'peak-value') {
     return formatBillions(Math.max(...series.map((p) => p.value)));
@@ -44,17 +61,21 @@ export function computeFigure(spec: DataFigure, series: readonly MonthlyPoint[])
   const month = spec.month ?? '';
   const value = valueOn(series, month);
   if (value === undefined) throw new Error(`no data for ${month}`);
-  if (spec.measure === 'value') return formatBillions(value);
+  if (spec.measure === 'value') return formatBillions(value, spec.digits ?? 1);
   const before = valueOn(series, spec.measure === 'month-on-month' ? shift(month, 0, -1) : shift(month, -1, 0));
   if (before === undefined) throw new Error(`no data before ${month}`);
   return formatPercentSize(percentChange(before, value), digits);
 }
 
-/** What each figure in the registry says, with data figures computed from the series. */
-export function figureDisplays(figures: readonly Figure[], series: readonly MonthlyPoint[]): Map<string, string> {
+/** What each figure in the registry says, with data figures computed from the data. */
+export function figureDisplays(
+  figures: readonly Figure[],
+  series: readonly MonthlyPoint[],
+  yearOnYear: readonly YearOnYearChange[] = [],
+): Map<string, string> {
   const displays = new Map<string, string>();
   for (const f of figures) {
-    const says = f.data ? [computeFigure(f.data, series)] : (f.says ?? []);
+    const says = f.data ? [computeFigure(f.data, series, yearOnYear)] : (f.says ?? []);
     for (const s of says) displays.set(s, f.id);
   }
   return displays;

@@ -5,11 +5,11 @@ export const isoDate = z
   .string({ error: 'an ISO date (YYYY-MM-DD)' })
   .refine(isRealDate, { error: 'an ISO date (YYYY-MM-DD) that exists on the calendar' });
 
-/** A source's date may be a day or, where the publisher gives only that, a month. */
+/** A source's date may be a day or, where that is all the registry has, a month or a year. */
 export const isoDayOrMonth = z
-  .string({ error: 'an ISO date (YYYY-MM-DD or YYYY-MM)' })
-  .refine((s) => isRealDate(s) || isRealDate(`${s}-01`), {
-    error: 'an ISO date (YYYY-MM-DD or YYYY-MM)',
+  .string({ error: 'an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)' })
+  .refine((s) => isRealDate(s) || isRealDate(`${s}-01`) || isRealDate(`${s}-01-01`), {
+    error: 'an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)',
   });
 
 export function isRealDate(s: string): boolean {
@@ -30,6 +30,12 @@ const httpsUrl = z
   .string({ error: 'an https:// URL' })
   .regex(/^https:\/\/[^\s/$.?#].[^\s]*$/, { error: 'an https:// URL' });
 
+const webUrl = z
+  .string({ error: 'a web address (https://, or http:// where the page has no https address)' })
+  .regex(/^https?:\/\/[^\s/$.?#].[^\s]*$/, {
+    error: 'a web address (https://, or http:// where the page has no https address)',
+  });
+
 export const sourceSchema = z
   .object({
     id: z.string({ error: 'a source id such as S4' }).regex(/^[A-Z][A-Z0-9-]*$/, {
@@ -38,7 +44,8 @@ export const sourceSchema = z
     publisher: text('the publisher’s name'),
     title: text('the title of the piece'),
     date: isoDayOrMonth,
-    url: httpsUrl.optional(),
+    /** https, or plain http where the registry saw the page only at an http address. */
+    url: webUrl.optional(),
     /** A second address for the same piece (e.g. a free reprint of a paywalled one). */
     altUrl: httpsUrl.optional(),
     /** A dataset shipped with the story, relative to content/ (instead of a URL). */
@@ -54,7 +61,8 @@ export const sourceSchema = z
     path: ['url'],
   });
 
-export const EVENT_KINDS = ['sanction', 'warning', 'statement', 'company', 'data', 'context'] as const;
+/** `no-statement`: a firm the reporting names that announced nothing (drawn hollow). */
+export const EVENT_KINDS = ['sanction', 'warning', 'statement', 'company', 'no-statement', 'data', 'context'] as const;
 /** Whose action it is: drives colour and marker shape together, never colour alone. */
 export const EVENT_SIDES = ['us', 'china', 'company', 'other'] as const;
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
@@ -78,6 +86,8 @@ export const eventSchema = z
     side: z.enum(EVENT_SIDES, { error: `one of ${EVENT_SIDES.join(', ')}` }),
     kind: z.enum(EVENT_KINDS, { error: `one of ${EVENT_KINDS.join(', ')}` }),
     headline: text('a short headline'),
+    /** The words the chart shows beside the event: written for it, never cut. */
+    label: text('a chart label').max(40, { error: 'a chart label of at most 40 characters' }),
     summary: text('a summary in a sentence or two'),
     quotes: z.array(quoteSchema).optional(),
     confidence: z.enum(CONFIDENCE, { error: `one of ${CONFIDENCE.join(', ')}` }).default('high'),

@@ -4,18 +4,19 @@
  */
 export const DEFAULT_LOCALE = 'en-GB';
 
-function utc(iso: string): { time: number; hasDay: boolean } {
+function utc(iso: string): { time: number; hasMonth: boolean; hasDay: boolean } {
   const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  return { time: Date.UTC(y, (m ?? 1) - 1, d ?? 1), hasDay: d !== undefined };
+  return { time: Date.UTC(y, (m ?? 1) - 1, d ?? 1), hasMonth: m !== undefined, hasDay: d !== undefined };
 }
 
 const format = (locale: string, options: Intl.DateTimeFormatOptions, time: number) =>
   new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(time);
 
-/** "2022-03-07" -> "7 March 2022"; "2022-03" -> "March 2022". */
+/** "2022-03-07" -> "7 March 2022"; "2022-03" -> "March 2022"; "2022" -> "2022". */
 export function formatDate(iso: string, locale = DEFAULT_LOCALE): string {
-  const { time, hasDay } = utc(iso);
-  return format(locale, { day: hasDay ? 'numeric' : undefined, month: 'long', year: 'numeric' }, time);
+  const { time, hasMonth, hasDay } = utc(iso);
+  const month = hasMonth ? 'long' : undefined;
+  return format(locale, { day: hasDay ? 'numeric' : undefined, month, year: 'numeric' }, time);
 }
 
 /** "2022-03-07" -> "7 Mar": for chart labels where space is short. */
