@@ -174,6 +174,7 @@ export function describeComparison(changes: readonly YearOnYearChange[], state: 
         `${formatDate(m)}: all destinations ${valueLabel(changeOf(changes, m, 'all-destinations'))}, Russia ${valueLabel(changeOf(changes, m, 'russia'))}.`,
     ),
   ];
-  if (later.length > 0) parts.push(`${later.map(formatDate).join(' and ')}: drawn faded, without figures.`);
+  if (later.length > 0)
+    parts.push(`${later.map((month) => formatDate(month)).join(' and ')}: drawn faded, without figures.`);
   return parts.join(' ');
 }
