@@ -140,28 +140,9 @@ export const updateSchema = z
   })
   .strict();
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** The teaching page's schema lives in its own file. */
+export { teachSchema, type Teach } from './teach-schema.ts';
 
-/** The teaching page (content/teach.md): its frontmatter. The body is the data activity. */
-export const teachSchema = z
-  .object({
-    title: text('the page title'),
-    dek: text('a line saying who the page is for'),
-    summary: text('a summary of the story').refine((s) => wordCount(s) <= 150, {
-      error: 'a summary of at most 150 words',
-    }),
-    objectives: z.array(text('a learning objective')).min(3, { error: 'at least 3 learning objectives' }),
-    glossary: z
-      .array(z.object({ term: text('the term'), definition: text('its definition') }).strict())
-      .min(5, { error: 'at least 5 glossary terms' }),
-    questions: z
-      .array(z.object({ question: text('the question'), focus: text('what it practises') }).strict())
-      .min(8, { error: 'at least 8 discussion questions' }),
-    activity: z.object({ title: text('the activity title'), minutes: z.number().int().positive() }).strict(),
-  })
-  .strict();
-
-export type Teach = z.infer<typeof teachSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
