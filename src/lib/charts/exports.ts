@@ -289,8 +289,10 @@ export function exportsScene(
   const crowded = anchorEnd && labelX > fx - 12;
   const above = fy - f.font * 1.1 > f.top + f.font;
   const baseline = y(0) - f.font * 0.6;
+  // A second line (the change on a year earlier) needs the row under the first.
+  const twoLines = YEAR_BEFORE_STATES.has(state);
   const labelY = crowded
-    ? baseline
+    ? baseline - (twoLines ? f.font * 1.2 : 0)
     : state === 'march-drop'
       ? fy + f.font * 1.6
       : above
@@ -303,7 +305,7 @@ export function exportsScene(
         x1: fx,
         x2: fx,
         y1: fy + 8,
-        y2: baseline - f.font * 1.1,
+        y2: baseline - f.font * (twoLines ? 2.3 : 1.1),
       }),
     );
   }
@@ -362,7 +364,8 @@ export function exportsScene(
 
   // The later record, labelled where the whole series is shown.
   const peakIndex = points.reduce((a, p, i) => (p.value > points[a]!.value ? i : a), 0);
-  const showsPeak = state === 'all' || shape;
+  // On phones the all state's top row holds the rule's and the band's labels: the peak stays unlabelled there.
+  const showsPeak = shape || (state === 'all' && !narrow);
   const px = x(Math.min(peakIndex, lastIndex));
   const py = y(points[Math.min(peakIndex, lastIndex)]!.value);
   marks.push(
@@ -389,13 +392,13 @@ export function exportsScene(
   // The story's shape, under the headline: one big number at the fall, set left of it, under 2021's line.
   if (shape) {
     const drop = exportsFigures(series, 'march-drop');
-    const big = narrow ? 34 : 44;
+    const big = narrow ? 34 : 40;
     const noteWords = [`${formatMonth(drop.focus)},`, 'on February'];
     marks.push(
       text('big-number', 'label', formatSignedPercent(drop.monthOnMonth ?? 0), {
         class: 'big-number',
         x: fx - 12,
-        y: y(0) - f.small * 3.1,
+        y: y(0) - f.small * 3.4,
         'text-anchor': 'end',
         'font-size': big,
       }),

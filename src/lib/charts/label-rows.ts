@@ -92,7 +92,8 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
       if (up ? top < o.top : top + height > o.bottom) break;
       const end = up ? top + height : top;
       for (const x of xs) {
-        const box = { x, y: top, width, height };
+        // Two units either side: glyphs such as Y overhang their advance a little.
+        const box = { x: x - 2, y: top, width: width + 4, height };
         const clash =
           taken.some((t) => overlaps(t, box, 4) || (strict && crossesVertical(r.anchorX, r.fromY, end, t, 3))) ||
           placed.some(
