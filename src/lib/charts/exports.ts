@@ -4,7 +4,7 @@ import { formatMonth } from '../format/dates.ts';
 import { formatBillions, formatSignedPercent, percentChange } from '../format/numbers.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatShortDate } from '../format/dates.ts';
-import { boxAttr, textBox } from './boxes.ts';
+import { boxAttr, cutVertical, TEXT_SAFETY, textBox } from './boxes.ts';
 import { frame, plotHeight, plotWidth } from './frame.ts';
 import { wrapToWidth } from './label-rows.ts';
 import { circle, estimateTextWidth, line, path, polylinePath, r1, rect, text } from './marks.ts';
@@ -126,7 +126,8 @@ export function exportsScene(
 ): Scene {
   const shape = state === 'shape';
   const narrow = layout === 'narrow';
-  const base = frame(layout, shape ? { height: narrow ? 230 : 300 } : {});
+  // The shape sits in the text column under the headline, narrower than the graphic: larger type there.
+  const base = frame(layout, shape ? (narrow ? { height: 230 } : { height: 300, font: 17, small: 16 }) : {});
   // The note on the dashed months sits under the axis, as a footnote that nothing else can collide with.
   const noteLines = shape ? [] : wrapToWidth(COMBINED_NOTE, base.small, base.width - 8);
   const f = { ...base, bottom: base.bottom + noteLines.length * base.small * 1.25 };
@@ -211,7 +212,8 @@ export function exportsScene(
   const rule = events.find((e) => e.id === RULE_EVENT);
   const rx = rule ? monthX(rule.date, Number(rule.date.slice(8)), 28) : undefined;
   if (rule && rx !== undefined) {
-    marks.push(line('rule', 'grid', { class: 'context-rule', x1: rx, x2: rx, y1: f.top - 6, y2: y(0) }));
+    // Drawn once every label is placed (below): it stops short of any label it would cross.
+    marks.push(path('rule', 'grid', { class: 'context-rule', d: '' }));
     const words = [rule.label, formatShortDate(rule.date)];
     const ruleLines = narrow || shape ? words : [words.join(', ')];
     ruleLines.forEach((l, i) => {
@@ -278,7 +280,7 @@ export function exportsScene(
   }
 
   const a = annotation(series, state);
-  const labelWidth = estimateTextWidth(a.label, f.font);
+  const labelWidth = estimateTextWidth(a.label, f.font) * TEXT_SAFETY;
   // Keep the label inside the plot: to the left of the point when it would run off the right edge.
   const rightSpace = f.width - f.right - (fx + 14);
   const anchorEnd = rightSpace < labelWidth;
@@ -392,7 +394,7 @@ export function exportsScene(
   // The story's shape, under the headline: one big number at the fall, set left of it, under 2021's line.
   if (shape) {
     const drop = exportsFigures(series, 'march-drop');
-    const big = narrow ? 34 : 40;
+    const big = narrow ? 34 : 46;
     const noteWords = [`${formatMonth(drop.focus)},`, 'on February'];
     marks.push(
       text('big-number', 'label', formatSignedPercent(drop.monthOnMonth ?? 0), {
@@ -414,6 +416,22 @@ export function exportsScene(
         }),
       );
     });
+  }
+
+  const ruleMark = marks.find((m) => m.key === 'rule');
+  if (ruleMark && rx !== undefined) {
+    const labels = marks
+      .filter((m) => m.layer === 'label' && m.tag === 'text' && m.text && Number(m.attrs['opacity'] ?? 1) > 0)
+      .map((m) =>
+        textBox(
+          m.text!,
+          Number(m.attrs['font-size']),
+          Number(m.attrs['x']),
+          Number(m.attrs['y']),
+          m.attrs['text-anchor'] as 'start' | 'middle' | 'end',
+        ),
+      );
+    ruleMark.attrs['d'] = cutVertical(r1(rx), f.top - 6, y(0), labels);
   }
 
   return {
