@@ -95,22 +95,35 @@ const GEOMETRY = {
 
 /**
  * Spreads markers that would sit on each other in one lane, keeping their order and the group's centre.
- * Only small groups: where many events share a few pixels (the long aftermath scale), spreading them would
- * move markers by months, so they stay where they are.
+ * Only where no marker moves more than a marker and a half: where many events share a few pixels (the
+ * long aftermath scale), spreading them would move markers by months, so they stay where they are.
  */
 function dodge(xs: readonly number[], gap: number, min: number, max: number): number[] {
-  const out = [...xs];
-  let i = 0;
-  while (i < out.length) {
-    let j = i;
-    while (j + 1 < out.length && out[j + 1]! - out[j]! < gap) j++;
-    if (j > i && j - i < 3) {
-      const centre = (xs[i]! + xs[j]!) / 2;
-      const span = (j - i) * gap;
-      const start = Math.max(min, Math.min(centre - span / 2, max - span));
-      for (let k = i; k <= j; k++) out[k] = start + (k - i) * gap;
+  // Clusters of neighbours closer than `gap`, each spread evenly about its centre; merged and re-spread
+  // until no two clusters meet.
+  let clusters = xs.map((x, i) => ({ from: i, to: i, start: x }));
+  const end = (c: { from: number; to: number; start: number }) => c.start + (c.to - c.from) * gap;
+  for (let merged = true; merged;) {
+    merged = false;
+    const next: typeof clusters = [];
+    for (const c of clusters) {
+      const last = next.at(-1);
+      if (last && c.start - end(last) < gap) {
+        last.to = c.to;
+        const centre = xs.slice(last.from, last.to + 1).reduce((a, b) => a + b, 0) / (last.to - last.from + 1);
+        const span = (last.to - last.from) * gap;
+        last.start = Math.max(min, Math.min(centre - span / 2, max - span));
+        merged = true;
+      } else next.push({ ...c });
     }
-    i = j + 1;
+    clusters = next;
+  }
+  const out = [...xs];
+  for (const c of clusters) {
+    const spread = xs.slice(c.from, c.to + 1).map((_, k) => c.start + k * gap);
+    if (spread.every((v, k) => Math.abs(v - xs[c.from + k]!) <= gap * 1.5)) {
+      spread.forEach((v, k) => (out[c.from + k] = v));
+    }
   }
   return out;
 }
