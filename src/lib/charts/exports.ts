@@ -113,7 +113,11 @@ const TITLES: Record<string, (s: readonly MonthlyPoint[]) => string> = {
 const isCombinedMonth = (date: string) => date.slice(5, 7) === '01' || date.slice(5, 7) === '02';
 export const COMBINED_NOTE = 'Dashed: China reports January and February as one figure';
 /** States whose words compare with the same month a year earlier: the year before is drawn. */
-const YEAR_BEFORE_STATES = new Set(['march-drop', 'april-low']);
+const YEAR_BEFORE_STATES = new Set(['march-drop', 'april-low', 'rebound']);
+/** States whose label gains a second line, the change on a year earlier (the rebound's label says it already). */
+const SECOND_LINE_STATES = new Set(['march-drop', 'april-low']);
+/** The months the grey line can run over, a year earlier: March to the rebound's July. */
+const YEAR_BEFORE_MONTHS = ['2022-03-01', '2022-04-01', '2022-05-01', '2022-06-01', '2022-07-01'];
 /** States that show the Shanghai lockdown as a band. */
 const BAND_STATES = new Set(['april-low', 'all']);
 
@@ -292,7 +296,7 @@ export function exportsScene(
   const above = fy - f.font * 1.1 > f.top + f.font;
   const baseline = y(0) - f.font * 0.6;
   // A second line (the change on a year earlier) needs the row under the first.
-  const twoLines = YEAR_BEFORE_STATES.has(state);
+  const twoLines = SECOND_LINE_STATES.has(state);
   const labelY = crowded
     ? baseline - (twoLines ? f.font * 1.2 : 0)
     : state === 'march-drop'
@@ -325,9 +329,17 @@ export function exportsScene(
   // What the words compare with: the same months a year earlier, in grey, and the change in a second line.
   const f2 = exportsFigures(series, state);
   const yb = YEAR_BEFORE_STATES.has(state);
-  const ybMonths = ['2022-03-01', '2022-04-01'].map((d) => points.findIndex((p) => p.date === d));
+  const ybMonths = YEAR_BEFORE_MONTHS.map((d) => points.findIndex((p) => p.date === d));
+  // Up to the month the words compare (the focus); later points sit on it, so the line tweens point by point.
+  const ybLast = Math.min(
+    lastIndex,
+    Math.max(
+      ybMonths[0]!,
+      points.findIndex((p) => p.date === spec.focus),
+    ),
+  );
   const ybCoords = ybMonths.map((i): [number, number] => {
-    const j = Math.min(i, lastIndex);
+    const j = Math.min(i, ybLast);
     const earlier = points.find((p) => p.date === yearBefore(points[j]!.date));
     return [x(j), y(earlier?.value ?? points[j]!.value)];
   });
@@ -352,7 +364,11 @@ export function exportsScene(
       opacity: yb ? 1 : 0,
     }),
   );
-  const yoyText = yb && f2.yearOnYear !== undefined ? `${formatSignedPercent(f2.yearOnYear, 1)} year on year` : '';
+  // A second line with the change on a year earlier, where the first line does not already say it.
+  const yoyText =
+    SECOND_LINE_STATES.has(state) && f2.yearOnYear !== undefined
+      ? `${formatSignedPercent(f2.yearOnYear, 1)} year on year`
+      : '';
   marks.push(
     text('focus-label-2', 'label', yoyText, {
       class: 'annotation-label annotation-second',
@@ -360,7 +376,7 @@ export function exportsScene(
       y: labelY + f.font * 1.2,
       'text-anchor': anchorEnd ? 'end' : 'start',
       'font-size': f.small,
-      opacity: yb ? 1 : 0,
+      opacity: yoyText ? 1 : 0,
     }),
   );
 
