@@ -34,9 +34,10 @@ export function textBox(
   return { x: x0, y: baseline - fontSize * ASCENT, width, height: fontSize * (ASCENT + DESCENT) };
 }
 
-export function overlaps(a: Box, b: Box, gap = 0): boolean {
+/** Do two boxes come closer than `gap` across, or `gapY` (default the same) down? */
+export function overlaps(a: Box, b: Box, gap = 0, gapY = gap): boolean {
   return (
-    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gapY && b.y < a.y + a.height + gapY
   );
 }
 

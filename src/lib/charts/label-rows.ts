@@ -40,6 +40,11 @@ export interface RowOptions {
   obstacles?: readonly Box[];
   /** 'up': rows stack upwards from `bottom` (labels above the lanes); `top` is then the limit. */
   direction?: 'down' | 'up';
+  /**
+   * Labels that fit nowhere without a leader crossing a label: placed anyway, their leaders stopping short
+   * of the labels they pass (true), or left out (false: a few clear labels beat many tangled ones).
+   */
+  crowd?: boolean;
 }
 
 /** Splits a label into lines no wider than maxWidth (estimated with the safety margin), at spaces. */
@@ -62,8 +67,8 @@ export const lineHeightOf = (font: number): number => font * 1.25;
 
 /**
  * Places labels in the order given, each in the top row it fits in. First pass: no leader may cross another
- * label. Second pass, for the labels left over: a leader may pass a label, but stops short of it (a gap,
- * never a line through text). Labels that fit nowhere above `bottom` are left out.
+ * label. Second pass (with `crowd`), for the labels left over: a leader may pass a label, but stops short of
+ * it (a gap, never a line through text). Labels that fit nowhere above `bottom` are left out.
  */
 export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): PlacedLabel[] {
   const lineHeight = lineHeightOf(o.font);
@@ -98,7 +103,7 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
           taken.some((t) => overlaps(t, box, 4) || (strict && crossesVertical(r.anchorX, r.fromY, end, t, 3))) ||
           placed.some(
             (p) =>
-              overlaps(p.box, box, 6) ||
+              overlaps(p.box, box, 8, 2) ||
               (strict &&
                 (crossesVertical(r.anchorX, r.fromY, end, p.box, 3) ||
                   crossesVertical(p.request.anchorX, p.request.fromY, up ? p.box.y + p.box.height : p.box.y, box, 3))),
@@ -113,7 +118,7 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
   }
 
   const left = requests.filter((r) => !tryPlace(r, true));
-  for (const r of left) tryPlace(r, false);
+  if (o.crowd) for (const r of left) tryPlace(r, false);
   // Leaders last, when every label's box is known: each stops short of the text it passes.
   const labelBoxes = placed.map((p) => p.box);
   return requests.flatMap((r) => {

@@ -381,13 +381,29 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
   // later half above the lanes running left, earliest nearest the lanes. No leader then crosses a label.
   const below = showsAll ? labelled.filter((e) => markerX.get(e.id)! < mid) : labelled;
   const above = showsAll ? labelled.filter((e) => markerX.get(e.id)! >= mid).reverse() : [];
-  const placed = placeLabels(
-    below.map((e) => request(e, false, showsAll ? 'right' : undefined)),
-    { ...rowOptions, top: labelTop, bottom: showsAll ? Infinity : g.height - 4, taken: spanTaken },
-  );
+  // Fixed-height states: of two orders (latest or earliest in the top row) and three ways to set labels (either
+  // side of the leader, or wrapped to run right only, or left only), the one that labels most without a
+  // leader crossing a label (and, of equals, in the fewest lines). A step's own events are then labelled whatever it takes (leaders stop short).
+  const belowOptions = { ...rowOptions, top: labelTop, bottom: showsAll ? Infinity : g.height - 4, taken: spanTaken };
+  const sides = showsAll ? (['right'] as const) : ([undefined, 'right', 'left'] as const);
+  const candidates = sides.flatMap((side) => {
+    const requests = below.map((e) => request(e, false, side));
+    return showsAll ? [requests] : [requests, [...requests].reverse()];
+  });
+  const strictBest = candidates
+    .map((order) => ({ order, placed: placeLabels(order, belowOptions) }))
+    .reduce((best, next) => {
+      const lines = (c: typeof best) => c.placed.reduce((n, p) => n + p.lines.length, 0);
+      const more = next.placed.length - best.placed.length;
+      return more > 0 || (more === 0 && lines(next) < lines(best)) ? next : best;
+    });
+  const placed =
+    strictBest.placed.length < below.length && (showsAll || explicit)
+      ? placeLabels(strictBest.order, { ...belowOptions, crowd: true })
+      : strictBest.placed;
   const placedAbove = placeLabels(
     above.map((e) => request(e, true, 'left')),
-    { ...rowOptions, top: -Infinity, bottom: rows[0]! - small - 6, direction: 'up' },
+    { ...rowOptions, top: -Infinity, bottom: rows[0]! - small - 6, direction: 'up', crowd: true },
   );
   for (const p of [...placed, ...placedAbove]) {
     marks.push(path(`leader-${p.id}`, 'annotation', { class: 'leader-line', d: p.leader }));
