@@ -1,7 +1,8 @@
 /**
  * Every timeline view's labels, measured in Chromium with the page's own styles and fonts (not the
  * estimator the layout uses): each label fits the box it was allotted and the viewBox, is set in full,
- * and overlaps no other label and no marker. Both layouts, at the widths they are shown at.
+ * and overlaps no other label, no other text and no marker; no leader or rule runs through text.
+ * Both layouts, at the widths they are shown at.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -73,10 +74,40 @@ function measure(): Measured {
       if (hit(a.rect, m.getBoundingClientRect())) problems.push(`label ${a.id} overlaps marker ${m.dataset['key']}`);
     }
   }
+  // No text over other text (lane names, ticks, the rule's and the band's labels included)...
+  const allTexts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(visible);
+  const rects = allTexts.map((t) => ({
+    t,
+    id: t.dataset['label'] ?? t.dataset['key'] ?? '',
+    rect: t.getBoundingClientRect(),
+  }));
+  rects.forEach((a, i) => {
+    for (const b of rects.slice(i + 1)) {
+      if (a.id !== b.id && hit(a.rect, b.rect))
+        problems.push(`text "${a.t.textContent}" overlaps "${b.t.textContent}"`);
+    }
+  });
+  // ...and no leader or rule through text: each vertical segment checked against every text's box.
+  const ctm = svg.getScreenCTM()!;
+  for (const line of svg.querySelectorAll<SVGPathElement>('.leader-line, .context-rule')) {
+    if (Number(line.getAttribute('opacity') ?? 1) === 0) continue;
+    for (const m of (line.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)V(-?[\d.]+)/g)) {
+      const [x, y1, y2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (Math.abs(y2 - y1) < 0.5) continue;
+      const sx = ctm.a * x + ctm.e;
+      const [sy1, sy2] = [ctm.d * Math.min(y1, y2) + ctm.f, ctm.d * Math.max(y1, y2) + ctm.f];
+      for (const r of rects) {
+        // Inset by a pixel: a leader may meet its label's corner.
+        if (sx > r.rect.left + 1 && sx < r.rect.right - 1 && sy1 < r.rect.bottom - 1 && sy2 > r.rect.top + 1) {
+          problems.push(`${line.dataset['key']} runs through "${r.t.textContent}"`);
+        }
+      }
+    }
+  }
   return { problems, labelled: groups.size };
 }
 
-describe('timeline labels, measured in Chromium', () => {
+describe('chart labels, measured in Chromium', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
@@ -86,7 +117,7 @@ describe('timeline labels, measured in Chromium', () => {
   afterAll(() => browser?.close());
 
   for (const layout of ['narrow', 'wide'] as const) {
-    it(`every label fits its box and the chart, and overlaps no label or marker: ${layout}`, async () => {
+    it(`every label fits its box and the chart, overlaps no text or marker, and no leader crosses text: ${layout}`, async () => {
       const problems: string[] = [];
       let labelled = 0;
       for (const view of views) {
@@ -100,6 +131,20 @@ describe('timeline labels, measured in Chromium', () => {
       }
       expect(problems).toEqual([]);
       expect(labelled).toBeGreaterThan(views.length);
+    });
+  }
+
+  for (const layout of ['narrow', 'wide'] as const) {
+    it(`exports, every state: no text over text, no rule through text: ${layout}`, async () => {
+      const problems: string[] = [];
+      for (const state of CHART_STATES.exports) {
+        const scene = sceneFor('exports', content, { state }, layout);
+        await page.setContent(
+          `<!doctype html><style>${css}</style><div style="width:${WIDTHS[layout]}px">${renderSvg(scene, { id: 'e' })}</div>`,
+        );
+        problems.push(...(await page.evaluate(measure)).problems.map((p) => `${state} ${layout}: ${p}`));
+      }
+      expect(problems).toEqual([]);
     });
   }
 

@@ -221,7 +221,7 @@ export function exportsScene(
     const words = [rule.label, formatShortDate(rule.date)];
     const ruleLines = narrow || shape ? words : [words.join(', ')];
     ruleLines.forEach((l, i) => {
-      const baseline = f.top + f.small * (0.6 + i * 1.2);
+      const baseline = f.top + f.small * ((narrow ? -0.3 : 0.6) + i * 1.2);
       marks.push(
         text(`rule-label-${i}`, 'annotation', l, {
           class: 'context-label',
@@ -253,7 +253,7 @@ export function exportsScene(
     );
     const bandLines = narrow ? wrapToWidth(band.label, f.small, f.width - x0 - 6) : [band.label];
     bandLines.forEach((l, i) => {
-      const baseline = f.top + f.small * (0.6 + i * 1.2);
+      const baseline = f.top + f.small * ((narrow ? -0.3 : 0.6) + i * 1.2);
       marks.push(
         text(`band-label-${i}`, 'annotation', l, {
           class: 'context-label',
@@ -352,14 +352,14 @@ export function exportsScene(
     );
   });
   const [ybx, yby] = ybCoords.reduce((a, b) => (b[0] >= a[0] ? b : a));
-  // One grey point (March): its label goes below and to the left, clear of the drop's bracket and labels.
+  // One grey point (March): its label sits level with it, right of the drop's bracket.
   const single = ybCoords.every(([cx]) => cx === ybx);
   marks.push(
     text('year-before-label', 'annotation', 'a year earlier', {
       class: 'year-before-label',
-      x: single ? ybx - 10 : ybx + 8,
-      y: single ? yby + f.small * 2.6 : yby - 6,
-      'text-anchor': single ? 'end' : 'start',
+      x: single ? fx + 16 : ybx + 8,
+      y: single ? yby + f.small * 0.35 : yby - 6,
+      'text-anchor': 'start',
       'font-size': f.small,
       opacity: yb ? 1 : 0,
     }),
