@@ -135,14 +135,16 @@ describe('chart labels, measured in Chromium', () => {
   }
 
   for (const layout of ['narrow', 'wide'] as const) {
-    it(`exports, every state: no text over text, no rule through text: ${layout}`, async () => {
+    it(`exports and categories, every state: no text over text, no rule through text: ${layout}`, async () => {
       const problems: string[] = [];
-      for (const state of CHART_STATES.exports) {
-        const scene = sceneFor('exports', content, { state }, layout);
+      for (const [chart, state] of (['exports', 'categories'] as const).flatMap((c) =>
+        CHART_STATES[c].map((s) => [c, s] as const),
+      )) {
+        const scene = sceneFor(chart, content, { state }, layout);
         await page.setContent(
           `<!doctype html><style>${css}</style><div style="width:${WIDTHS[layout]}px">${renderSvg(scene, { id: 'e' })}</div>`,
         );
-        problems.push(...(await page.evaluate(measure)).problems.map((p) => `${state} ${layout}: ${p}`));
+        problems.push(...(await page.evaluate(measure)).problems.map((p) => `${chart} ${state} ${layout}: ${p}`));
       }
       expect(problems).toEqual([]);
     });

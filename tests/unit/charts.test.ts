@@ -344,6 +344,12 @@ describe('the exports chart shows what its words compare', () => {
         .join(' '),
     ).toMatch(/January and February as one figure/);
   });
+  it('says in the text alternative what the marks show', () => {
+    expect(scene('march-drop').description).toMatch(/24 February 2022: Invasion of Ukraine/);
+    expect(scene('march-drop').description).toMatch(/\u22127\.7%.*same months a year earlier/);
+    expect(scene('april-low').description).toMatch(/Shaded: Shanghai lockdown, 28 March 2022 to 1 June 2022/);
+    expect(scene('context').description).toMatch(/January and February: China reports those two months as one figure/);
+  });
   it('the shape state carries one big number, the March fall', () => {
     expect(scene('shape').marks.find((m) => m.key === 'big-number')?.text).toBe('\u221227%');
   });

@@ -3,7 +3,7 @@ import type { MonthlyPoint } from '../content/csv.ts';
 import { formatMonth } from '../format/dates.ts';
 import { formatBillions, formatSignedPercent, percentChange } from '../format/numbers.ts';
 import type { Event } from '../content/schemas.ts';
-import { formatShortDate } from '../format/dates.ts';
+import { formatDate, formatShortDate } from '../format/dates.ts';
 import { boxAttr, cutVertical, TEXT_SAFETY, textBox } from './boxes.ts';
 import { frame, plotHeight, plotWidth } from './frame.ts';
 import { wrapToWidth } from './label-rows.ts';
@@ -458,13 +458,13 @@ export function exportsScene(
     height: f.height,
     title: TITLES[state]?.(series) ?? '',
     subtitle: "China's monthly goods exports to Russia, US dollars (axis starts at zero)",
-    description: describeExports(series, state),
+    description: describeExports(series, state, events),
     marks,
   };
 }
 
 /** The text alternative: what the chart shows in this state, in words and numbers from the data. */
-export function describeExports(series: readonly MonthlyPoint[], state: string): string {
+export function describeExports(series: readonly MonthlyPoint[], state: string, events: readonly Event[] = []): string {
   const f = exportsFigures(series, state);
   const points = windowed(series);
   const first = points[0]!;
@@ -474,12 +474,28 @@ export function describeExports(series: readonly MonthlyPoint[], state: string):
   ];
   const a = annotation(series, state);
   parts.push(`Highlighted: ${formatMonth(f.focus)}, ${formatBillions(f.value)}.`);
-  if (f.monthOnMonth !== undefined && state === 'march-drop') {
+  if (f.monthOnMonth !== undefined && ['march-drop', 'all', 'shape'].includes(state)) {
     parts.push(`That is ${formatSignedPercent(f.monthOnMonth)} on the month before (month on month).`);
   }
   if (f.yearOnYear !== undefined) {
-    parts.push(`Compared with the same month a year earlier: ${formatSignedPercent(f.yearOnYear)}.`);
+    parts.push(`Compared with the same month a year earlier: ${formatSignedPercent(f.yearOnYear, 1)}.`);
   }
   parts.push(`Annotation: ${a.label}.`);
+  const rule = events.find((e) => e.id === RULE_EVENT);
+  if (rule) parts.push(`A vertical line marks ${formatDate(rule.date)}: ${rule.label}.`);
+  const band = events.find((e) => e.id === BAND_EVENT && e.end);
+  if (band && BAND_STATES.has(state)) {
+    parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
+  }
+  if (YEAR_BEFORE_STATES.has(state)) parts.push('A grey line shows the same months a year earlier.');
+  if (state === 'all' || state === 'shape') {
+    const peak = points.reduce((x, p) => (p.value > x.value ? p : x));
+    parts.push(`The peak: ${formatMonth(peak.date)}, ${formatBillions(peak.value)}.`);
+  }
+  if (state !== 'shape') {
+    parts.push(
+      'The line is dashed into and out of January and February: China reports those two months as one figure, and the split between them is the compiler’s.',
+    );
+  }
   return parts.join(' ');
 }
