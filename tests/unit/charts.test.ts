@@ -256,12 +256,14 @@ describe('timeline labels', () => {
       label: 'Firm X: no statement',
       date: '2022-05-06',
     };
-    const events = [...content.events, silent].sort((a, b) => a.date.localeCompare(b.date));
+    // The story's own silent firms are left out, so that Firm X is the only one and the key's absence can be seen.
+    const spoken = content.events.filter((e) => e.kind !== 'no-statement');
+    const events = [...spoken, silent].sort((a, b) => a.date.localeCompare(b.date));
     const scene = sceneFor('timeline', { ...content, events }, { state: 'companies' }, 'narrow');
     expect(scene.marks.find((m) => m.key === 'event-firm-x-silent')?.attrs['class']).toMatch(/is-hollow/);
     expect(scene.marks.find((m) => m.key === 'legend-no-statement')?.attrs['opacity']).toBe(1);
     expect(scene.description).toMatch(/Hollow markers, no statement: Firm X: no statement/);
-    const plain = sceneFor('timeline', content, { state: 'companies' }, 'narrow');
+    const plain = sceneFor('timeline', { ...content, events: spoken }, { state: 'companies' }, 'narrow');
     expect(plain.marks.find((m) => m.key === 'legend-no-statement')?.attrs['opacity']).toBe(0);
   });
 });

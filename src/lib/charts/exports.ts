@@ -97,7 +97,7 @@ function annotation(series: readonly MonthlyPoint[], state: string): { label: st
 }
 
 const TITLES: Record<string, (s: readonly MonthlyPoint[]) => string> = {
-  context: () => 'Exports to Russia were rising before the invasion',
+  context: () => 'Exports to Russia grew through 2021, then dipped early in 2022',
   'feb-level': (s) =>
     `In February 2022 China shipped ${formatBillions(exportsFigures(s, 'feb-level').value)} to Russia`,
   'march-drop': (s) =>
