@@ -11,6 +11,16 @@ export default defineConfig({
         },
       },
       {
+        // Reads the built site (byte budgets, metadata): builds it first unless npm test just did.
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/site/build-first.ts'],
+          environment: 'node',
+          hookTimeout: 600_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -16,16 +16,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { init as lexerReady, parse as parseModule } from 'es-module-lexer';
+import { parse as parseHtml } from 'parse5';
 import { htmlFiles } from './headers.mjs';
+
+await lexerReady;
 
 /** Inline no loader bigger than this: past it, the HTML grows more than the saved request is worth. */
 export const INLINE_LIMIT = 4096;
 
-/** Relative static imports at the top of a bundled module (`import{a}from"./x.js"`, `import"./y.js"`). */
+const isRelative = (/** @type {string | undefined} */ spec) => spec !== undefined && /^\.\.?\//.test(spec);
+
+/** Relative static imports of a bundled module (`import{a}from"./x.js"`, `import"./y.js"`), read by es-module-lexer. */
 export function staticImports(/** @type {string} */ code) {
-  return [...code.matchAll(/\bimport\s*(?:[\w${}\s,*]+?\s*from\s*)?["'](\.\.?\/[^"']+\.js)["']/g)].map(
-    (m) => m[1] ?? '',
-  );
+  const [imports] = parseModule(code);
+  return imports.filter((i) => i.d === -1 && isRelative(i.n)).map((i) => i.n ?? '');
 }
 
 /** The URL path a relative specifier in the module at `from` points to. */
@@ -53,10 +58,55 @@ export function chunkGraph(src, read) {
   return seen;
 }
 
-/** Makes a module's relative chunk specifiers absolute, so its code can run inline in any page. */
-export function absoluteSpecifiers(/** @type {string} */ code, /** @type {string} */ src) {
-  return code.replace(/(["'`])(\.\.?\/[\w.-]+\.js)\1/g, (_, q, spec) => `${q}${resolveChunk(spec, src)}${q}`);
+/**
+ * @typedef {{ start: number, end: number, text: string }} Edit
+ * Applies edits to `text`, given as [start, end) offsets into it that do not overlap.
+ */
+function applyEdits(/** @type {string} */ text, /** @type {Edit[]} */ edits) {
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), text);
 }
+
+/** Makes a module's relative import specifiers, static and dynamic, absolute, so its code can run inline in any page. */
+export function absoluteSpecifiers(/** @type {string} */ code, /** @type {string} */ src) {
+  const [imports] = parseModule(code);
+  /** @type {Edit[]} */
+  const edits = [];
+  for (const i of imports) {
+    if (!isRelative(i.n)) continue;
+    const target = resolveChunk(i.n ?? '', src);
+    // A static import's range is the bare specifier; a dynamic one's includes its quotes or backticks.
+    const quote = i.d === -1 ? '' : code[i.s];
+    edits.push({ start: i.s, end: i.e, text: `${quote}${target}${quote}` });
+  }
+  return applyEdits(code, edits);
+}
+
+/**
+ * @typedef {import('parse5').DefaultTreeAdapterMap['element']} Element
+ * @typedef {import('parse5').DefaultTreeAdapterMap['parentNode']} ParentNode
+ */
+
+/** Every element of an HTML document named `tag`, with its place in the source. */
+function elements(/** @type {string} */ html, /** @type {string} */ tag) {
+  /** @type {Element[]} */
+  const found = [];
+  const visit = (/** @type {ParentNode} */ node) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      if (child.tagName === tag) found.push(child);
+      visit('content' in child ? child.content : child);
+    }
+  };
+  visit(parseHtml(html, { sourceCodeLocationInfo: true }));
+  return found;
+}
+
+const attribute = (/** @type {Element} */ el, /** @type {string} */ name) =>
+  el.attrs.find((a) => a.name === name)?.value;
+
+const escapeAttribute = (/** @type {string} */ value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Adds a script hash to the page's CSP <meta> tag (integrations/headers.mjs copies it to _headers).
@@ -64,11 +114,27 @@ export function absoluteSpecifiers(/** @type {string} */ code, /** @type {string
  */
 export function allowInlineScript(/** @type {string} */ html, /** @type {string} */ code) {
   const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
-  const policy = /(<meta http-equiv="content-security-policy" content="[^"]*?script-src 'self')/i;
-  const hasPolicy = /<meta http-equiv="content-security-policy"/i.test(html);
-  if (hasPolicy && !policy.test(html))
-    throw new Error(`script-priority: cannot allow an inlined script: the page's CSP has no "script-src 'self'"`);
-  return html.replace(policy, `$1 ${hash}`);
+  /** @type {Edit[]} */
+  const edits = [];
+  for (const meta of elements(html, 'meta')) {
+    if (attribute(meta, 'http-equiv')?.toLowerCase() !== 'content-security-policy') continue;
+    const directives = (attribute(meta, 'content') ?? '').split(';');
+    const i = directives.findIndex((d) => d.trim().split(/\s+/)[0] === 'script-src');
+    const sources = directives[i]?.split(' ') ?? [];
+    const self = sources.indexOf("'self'");
+    if (self < 0)
+      throw new Error(`script-priority: cannot allow an inlined script: the page's CSP has no "script-src 'self'"`);
+    sources.splice(self + 1, 0, hash);
+    directives[i] = sources.join(' ');
+    const at = meta.sourceCodeLocation?.attrs?.['content'];
+    if (!at) throw new Error('script-priority: the CSP <meta> tag has no content attribute');
+    edits.push({
+      start: at.startOffset,
+      end: at.endOffset,
+      text: `content="${escapeAttribute(directives.join(';'))}"`,
+    });
+  }
+  return applyEdits(html, edits);
 }
 
 /**
@@ -78,19 +144,28 @@ export function allowInlineScript(/** @type {string} */ html, /** @type {string}
 export function lowerScriptPriority(html, read = () => undefined) {
   /** @type {string[]} */
   const inlined = [];
-  const out = html.replace(/<script type="module" src="([^"]+)"><\/script>/g, (_, src) => {
+  /** @type {Edit[]} */
+  const edits = [];
+  for (const script of elements(html, 'script')) {
+    const src = attribute(script, 'src');
+    const where = script.sourceCodeLocation;
+    if (attribute(script, 'type') !== 'module' || !src || attribute(script, 'fetchpriority') || !where) continue;
     const code = read(src);
-    if (code !== undefined && staticImports(code).length === 0 && code.length <= INLINE_LIMIT) {
+    const edit = (/** @type {string} */ text) => edits.push({ start: where.startOffset, end: where.endOffset, text });
+    if (code !== undefined && code.length <= INLINE_LIMIT && staticImports(code).length === 0) {
       const inline = absoluteSpecifiers(code.trim(), src);
-      inlined.push(inline);
-      return `<script type="module">${inline}</script>`;
+      if (!/<\/script/i.test(inline)) {
+        inlined.push(inline);
+        edit(`<script type="module">${inline}</script>`);
+        continue;
+      }
     }
     const preloads = chunkGraph(src, read)
-      .map((dep) => `<link rel="modulepreload" href="${dep}" fetchpriority="low">`)
+      .map((dep) => `<link rel="modulepreload" href="${escapeAttribute(dep)}" fetchpriority="low">`)
       .join('');
-    return `${preloads}<script type="module" fetchpriority="low" src="${src}"></script>`;
-  });
-  return inlined.reduce(allowInlineScript, out);
+    edit(`${preloads}<script type="module" fetchpriority="low" src="${escapeAttribute(src)}"></script>`);
+  }
+  return inlined.reduce(allowInlineScript, applyEdits(html, edits));
 }
 
 /** @returns {import('astro').AstroIntegration} */

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Screenshots of the built story for people to look at (npm run screenshots; build first):
 //   node scripts/screenshots.mjs [outDir] [--dir dist] [--only 390-light]
 // Every step at 390x844 and 1280x800, light and dark, in the animated view; the top of the page, the
@@ -9,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
 const argv = process.argv.slice(2);
+/** @param {string} name */
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const out = argv[0] && !argv[0].startsWith('--') ? argv[0] : 'screenshots';
 const dir = option('--dir') ?? 'dist';
@@ -20,13 +22,22 @@ const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 const server = await serve({ dir, port: 0 });
 const browser = await chromium.launch({ executablePath, args });
 /** Every shot, grouped for the contact sheet: { group, file, label }. */
+/** @type {{ group: string; file: string; label: string }[]} */
 const shots = [];
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} group
+ * @param {string} name
+ * @param {string} label
+ * @param {import('playwright-core').PageScreenshotOptions} [options]
+ */
 const shoot = async (page, group, name, label, options = {}) => {
   const file = `${group}-${name}.png`;
   await page.screenshot({ path: `${out}/${file}`, ...options });
   shots.push({ group, file, label });
 };
 /** Waits until the page has stopped scrolling and the graphic has finished its tween. */
+/** @param {import('playwright-core').Page} page */
 const settle = async (page) => {
   await page.waitForTimeout(150);
   await page.waitForFunction(
@@ -41,11 +52,11 @@ const settle = async (page) => {
 };
 
 try {
-  for (const [width, height] of [
+  for (const [width, height] of /** @type {const} */ ([
     [390, 844],
     [1280, 800],
-  ]) {
-    for (const colorScheme of ['light', 'dark']) {
+  ])) {
+    for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
       const group = `${width}-${colorScheme}`;
       if (only && only !== group) continue;
       const context = await browser.newContext({ viewport: { width, height }, colorScheme });
@@ -92,10 +103,10 @@ try {
     await context.close();
 
     // The end of the story (sources, updates, citations, embeds), the teaching page and an embed.
-    for (const [width, colorScheme] of [
+    for (const [width, colorScheme] of /** @type {const} */ ([
       [390, 'light'],
       [1280, 'dark'],
-    ]) {
+    ])) {
       const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const p = await ctx.newPage();
       await p.goto(server.url, { waitUntil: 'networkidle' });
@@ -122,6 +133,7 @@ try {
 }
 
 const groups = [...new Set(shots.map((s) => s.group))];
+/** @param {string} s */
 const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const sheet = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Quiet Exit: contact sheet</title>

@@ -13,12 +13,13 @@ const FADE_SECONDS = 0.3;
 /** Below this rendered width the narrow layout's larger type stays legible. */
 const NARROW_BELOW = 560;
 
-/** Attributes that are words, not numbers: set at once rather than tweened. */
+/** Attributes that are words, not numbers: set at once rather than tweened (data-* included). */
 const WORD_ATTRS = new Set(['class', 'text-anchor']);
+const isWords = (name: string): boolean => WORD_ATTRS.has(name) || name.startsWith('data-');
 
 function setWords(el: Element, mark: Mark): void {
   for (const [name, value] of Object.entries(mark.attrs)) {
-    if (WORD_ATTRS.has(name)) el.setAttribute(name, String(value));
+    if (isWords(name)) el.setAttribute(name, String(value));
   }
   el.setAttribute('data-key', mark.key);
   if (mark.text !== undefined && el.textContent !== mark.text) el.textContent = mark.text;
@@ -33,7 +34,7 @@ function setAll(el: Element, mark: Mark): void {
 function changedAttrs(el: Element, mark: Mark): Record<string, string | number> | undefined {
   let out: Record<string, string | number> | undefined;
   for (const [name, value] of Object.entries(mark.attrs)) {
-    if (WORD_ATTRS.has(name) || el.getAttribute(name) === String(value)) continue;
+    if (isWords(name) || el.getAttribute(name) === String(value)) continue;
     (out ??= {})[name] = value;
   }
   return out;

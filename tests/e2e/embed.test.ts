@@ -2,6 +2,8 @@
  * Embeds on another site: they can be framed, they switch states with their buttons, and they tell
  * the host page their height in pym.js's message format, as newsroom CMS embed loaders expect.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_NAMES, CHART_STATES, STATE_LABELS } from '../../src/lib/charts/registry.ts';
@@ -82,6 +84,36 @@ describe('chart embeds', () => {
     await expect.poll(async () => (await heights(page)).at(-1)).not.toBe(before);
     await expect.poll(async () => (await heights(page)).at(-1)).toBe(await bodyHeight(frame));
     await close();
+  });
+
+  it("are sized by the real pym.js Parent, as a newsroom's page would embed them", async () => {
+    const pymJs = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'));
+    const src = new URL('embed/exports/', baseUrl()).href;
+    const host = await startHostSite(
+      `<!doctype html><title>Host</title><body style="margin:0">
+       <div id="quiet-exit-chart"></div>
+       <script src="/pym.v1.min.js"></script>
+       <script>window.pymParent = new pym.Parent('quiet-exit-chart', ${JSON.stringify(src)}, {});</script>`,
+      { '/pym.v1.min.js': { type: 'text/javascript', body: pymJs } },
+    );
+    const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const iframe = page.locator('#quiet-exit-chart iframe');
+    const frame = await (await iframe.elementHandle())?.contentFrame();
+    if (!frame) throw new Error('pym.Parent made no iframe');
+    // pym.Parent passes the container's id as childId, and sets the frame's height when told it.
+    expect(await iframe.getAttribute('src')).toContain('childId=quiet-exit-chart');
+    const frameHeight = async () => parseFloat((await iframe.getAttribute('height')) ?? '0');
+    await expect.poll(frameHeight).toBeGreaterThan(300);
+    await expect.poll(async () => Math.abs((await frameHeight()) - (await bodyHeight(frame)))).toBeLessThanOrEqual(1);
+    // A narrower page: pym.Parent sends the new width, the embed answers with its new height.
+    const wide = await frameHeight();
+    await page.setViewportSize({ width: 340, height: 900 });
+    await expect.poll(frameHeight).not.toBe(wide);
+    await expect.poll(async () => Math.abs((await frameHeight()) - (await bodyHeight(frame)))).toBeLessThanOrEqual(1);
+    await context.close();
+    await host.close();
   });
 
   it('move between states with their buttons', async () => {

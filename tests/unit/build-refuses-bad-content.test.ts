@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,27 @@ describe('astro build with bad content', () => {
     expect(r.output).toMatch(
       /china-exports-to-russia-monthly\.csv, entry "line \d+", field "\(row\)": expected 2 cells/,
     );
+    expect(r.output).not.toMatch(/Stack trace|\n\s+at /);
+    expect(r.built).toBe(false);
+  }, 120_000);
+});
+
+describe('astro build with raw HTML in story markdown', () => {
+  it('stops on a pasted <script>, naming the file and line', () => {
+    let file = '';
+    const r = buildWith((dir) => {
+      const [first] = readdirSync(join(dir, 'story')).filter((n) => n.endsWith('.md'));
+      file = `story/${first}`;
+      const f = join(dir, file);
+      writeFileSync(
+        f,
+        readFileSync(f, 'utf8').replace(/(<!-- step: [^>]*-->\r?\n)/, '$1<script>alert(1)</script>\n\n'),
+      );
+    });
+    dirs.push(r.dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`${file}, entry "`);
+    expect(r.output).toMatch(/field "line \d+": expected markdown, not raw HTML .*<script>/);
     expect(r.output).not.toMatch(/Stack trace|\n\s+at /);
     expect(r.built).toBe(false);
   }, 120_000);

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildChartData, sceneFor, stepViews } from '../../src/lib/charts/build.ts';
 import { shownCount } from '../../src/lib/charts/categories.ts';
 import { exportsFigures, exportsStateSpecs, firstYearOnYearRise } from '../../src/lib/charts/exports.ts';
 import { estimateTextWidth, polylinePath, wrapLabel } from '../../src/lib/charts/marks.ts';
 import { CHART_NAMES, CHART_STATES, STATE_LABELS } from '../../src/lib/charts/registry.ts';
-import { collapseSpan, highlightedBy, windowOf } from '../../src/lib/charts/timeline.ts';
+import { collapseSpan, FADED_OPACITY, highlightedBy, windowOf } from '../../src/lib/charts/timeline.ts';
+import { formatShortDate } from '../../src/lib/format/dates.ts';
 import { LAYOUTS, type LayoutName, type Scene } from '../../src/lib/charts/types.ts';
 import type { MonthlyPoint } from '../../src/lib/content/csv.ts';
 import { loadContent } from '../../src/loaders/read-content.ts';
@@ -157,5 +159,200 @@ describe('buildChartData(chart, content, views)', () => {
 describe('STATE_LABELS', () => {
   it('names every state of every chart', () => {
     for (const chart of CHART_NAMES) for (const state of CHART_STATES[chart]) expect(STATE_LABELS[state]).toBeTruthy();
+  });
+});
+
+describe('chart titles read as written headlines in every view', () => {
+  const SINGULAR = ['week', 'month', 'day', 'warning', 'event', 'firm', 'company', 'statement'];
+  const plural = (w: string) => (w === 'company' ? 'companies' : `${w}s`);
+  /** The faults of an assembled title: "1 US warnings", "one weeks", "2 warning", "a few week". */
+  function grammarFaults(title: string): string[] {
+    const faults: string[] = [];
+    const one = /\b(?:1|one|a single)\s+(?:[A-Z]{2,}\s+)?([a-z]+)\b/g;
+    const many =
+      /\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)\s+(?:[A-Z]{2,}\s+)?([a-z]+)\b/g;
+    for (const m of title.matchAll(one)) if (SINGULAR.some((w) => plural(w) === m[1])) faults.push(m[0]);
+    for (const m of title.matchAll(many)) if (SINGULAR.includes(m[1] ?? '')) faults.push(m[0]);
+    return faults;
+  }
+  it('finds the faults it looks for', () => {
+    expect(grammarFaults('1 US warnings in one weeks')).toEqual(['1 US warnings', 'one weeks']);
+    expect(grammarFaults('2 US warning in a few week')).toEqual(['2 US warning', 'a few week']);
+    expect(grammarFaults('Two warnings in one week')).toEqual([]);
+  });
+  const views = (chart: (typeof CHART_NAMES)[number]) => [
+    ...CHART_STATES[chart].map((state) => ({ state })),
+    ...stepViews(content, chart),
+    // Every event alone in every timeline state: the views a count-built title went wrong in.
+    ...(chart === 'timeline'
+      ? CHART_STATES.timeline.flatMap((state) => content.events.map((e) => ({ state, highlight: [e.id] })))
+      : []),
+  ];
+  for (const chart of CHART_NAMES) {
+    it(`${chart}: every state and step view, both layouts`, () => {
+      for (const view of views(chart)) {
+        for (const layout of LAYOUT_NAMES) {
+          const { title } = sceneFor(chart, content, view, layout);
+          expect(grammarFaults(title), `${chart} ${view.state} ${layout}: "${title}"`).toEqual([]);
+          expect(title, `${chart} ${view.state}`).not.toMatch(/\b1 \S+ warnings\b|\bone weeks\b/);
+          expect(title).toMatch(/^[A-Z]/);
+        }
+      }
+    });
+  }
+  it('a timeline title does not change with how many events a step lights', () => {
+    const titles = new Set(
+      content.events.map((e) => sceneFor('timeline', content, { state: 'warnings', highlight: [e.id] }, 'wide').title),
+    );
+    expect(titles.size).toBe(1);
+  });
+});
+
+describe('timeline labels', () => {
+  const textOf = (scene: Scene, id: string) =>
+    scene.marks
+      .filter((m) => m.attrs['data-label'] === id)
+      .map((m) => m.text)
+      .join(' ');
+  it('every event of the window is labelled in full in the all state, both layouts', () => {
+    for (const layout of LAYOUT_NAMES) {
+      const scene = sceneFor('timeline', content, { state: 'all' }, layout);
+      const [start, end] = windowOf('all');
+      const expected = content.events.filter(
+        (e) => e.date >= start && e.date <= end && !['invasion', 'shanghai-lockdown'].includes(e.id),
+      );
+      for (const e of expected) {
+        expect(textOf(scene, e.id), `${layout} ${e.id}`).toBe(
+          `${formatShortDate(e.date)}: ${e.label}`.replace(/'/g, '\u2019'),
+        );
+      }
+    }
+  });
+  it('labels a step’s highlighted events in full, from their chart labels', () => {
+    for (const view of stepViews(content, 'timeline')) {
+      for (const layout of LAYOUT_NAMES) {
+        const scene = sceneFor('timeline', content, view, layout);
+        for (const id of view.highlight ?? []) {
+          const e = content.events.find((ev) => ev.id === id)!;
+          expect(textOf(scene, id), `${view.state} ${layout} ${id}`).toBe(
+            `${formatShortDate(e.date)}: ${e.label}`.replace(/'/g, '\u2019'),
+          );
+        }
+      }
+    }
+  });
+  it('draws the invasion as a rule and the lockdown as a labelled band', () => {
+    const scene = sceneFor('timeline', content, { state: 'overview' }, 'wide');
+    const keys = scene.marks.map((m) => m.key);
+    expect(keys).toEqual(expect.arrayContaining(['rule', 'rule-label', 'band', 'band-label']));
+    expect(scene.marks.find((m) => m.key === 'band-label')?.attrs['opacity']).toBe(1);
+    expect(scene.description).toMatch(/A line marks 24 February 2022/);
+  });
+  it('draws firms that said nothing as hollow markers, with the key shown and said', () => {
+    const silent = {
+      ...content.events.find((e) => e.side === 'company')!,
+      id: 'firm-x-silent',
+      kind: 'no-statement' as const,
+      label: 'Firm X: no statement',
+      date: '2022-05-06',
+    };
+    // The story's own silent firms are left out, so that Firm X is the only one and the key's absence can be seen.
+    const spoken = content.events.filter((e) => e.kind !== 'no-statement');
+    const events = [...spoken, silent].sort((a, b) => a.date.localeCompare(b.date));
+    const scene = sceneFor('timeline', { ...content, events }, { state: 'companies' }, 'narrow');
+    expect(scene.marks.find((m) => m.key === 'event-firm-x-silent')?.attrs['class']).toMatch(/is-hollow/);
+    expect(scene.marks.find((m) => m.key === 'legend-no-statement')?.attrs['opacity']).toBe(1);
+    expect(scene.description).toMatch(/Hollow markers, no statement: Firm X: no statement/);
+    const plain = sceneFor('timeline', { ...content, events: spoken }, { state: 'companies' }, 'narrow');
+    expect(plain.marks.find((m) => m.key === 'legend-no-statement')?.attrs['opacity']).toBe(0);
+  });
+});
+
+describe('faded timeline markers', () => {
+  const css = readFileSync('src/styles/global.css', 'utf8');
+  const tokens = (block: string) =>
+    Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  const light = tokens(/:root\s*{([^}]*)}/.exec(css)?.[1] ?? '');
+  const dark = {
+    ...light,
+    ...tokens(/@media \(prefers-color-scheme: dark\)\s*{\s*:root\s*{([^}]*)}/.exec(css)?.[1] ?? ''),
+  };
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const lum = (c: number[]) => {
+    const [r, g, b] = c.map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a: number[], b: number[]) => {
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  for (const [name, theme] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
+    it(`${name}: every side colour at the faded opacity still clears 3:1 on the background`, () => {
+      const bg = rgb(theme['bg']!);
+      for (const side of ['us', 'china', 'company', 'data']) {
+        const fg = rgb(theme[side]!);
+        const blended = fg.map((v, i) => bg[i]! + FADED_OPACITY * (v - bg[i]!));
+        expect(ratio(blended, bg), `--${side} at ${FADED_OPACITY}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+  it('the timeline fades unlit markers to that opacity', () => {
+    const scene = sceneFor('timeline', content, { state: 'warnings' }, 'wide');
+    expect(scene.marks.find((m) => m.key === 'event-dji-suspends')?.attrs['opacity']).toBe(FADED_OPACITY);
+  });
+});
+
+describe('the exports chart shows what its words compare', () => {
+  const scene = (state: string, layout: LayoutName = 'wide') => sceneFor('exports', content, { state }, layout);
+  const opacity = (s: Scene, key: string) => s.marks.find((m) => m.key === key)?.attrs['opacity'];
+  it('marks 24 February 2022 with a labelled rule in every state', () => {
+    for (const state of CHART_STATES.exports) {
+      expect(
+        scene(state).marks.some((m) => m.key === 'rule'),
+        state,
+      ).toBe(true);
+      const words = scene(state).marks.filter((m) => m.key.startsWith('rule-label'));
+      expect(words.map((m) => m.text).join(' '), state).toMatch(/Invasion of Ukraine,? 24 Feb/);
+    }
+  });
+  it('shows the lockdown band in the April step and the all state only', () => {
+    for (const state of CHART_STATES.exports) {
+      expect(opacity(scene(state), 'band'), state).toBe(['april-low', 'all'].includes(state) ? 1 : 0);
+    }
+  });
+  it('draws the year before where the text compares with it, and says the change', () => {
+    for (const state of CHART_STATES.exports) {
+      const compares = ['march-drop', 'april-low', 'rebound'].includes(state);
+      expect(opacity(scene(state), 'year-before'), state).toBe(compares ? 1 : 0);
+    }
+    expect(scene('march-drop').marks.find((m) => m.key === 'focus-label-2')?.text).toBe('\u22127.7% year on year');
+    expect(scene('april-low').marks.find((m) => m.key === 'focus-label-2')?.text).toBe('\u221225.9% year on year');
+  });
+  it('dashes the months China reports as one figure, and says so', () => {
+    const s = scene('record-2023');
+    const dashed = s.marks.find((m) => m.key === 'line-combined');
+    expect(dashed?.attrs['class']).toMatch(/is-combined/);
+    expect(String(dashed?.attrs['d']).match(/L/g)?.length).toBe(3 * 3 - 1);
+    expect(
+      s.marks
+        .filter((m) => m.key.startsWith('combined-note'))
+        .map((m) => m.text)
+        .join(' '),
+    ).toMatch(/January and February as one figure/);
+  });
+  it('says in the text alternative what the marks show', () => {
+    expect(scene('march-drop').description).toMatch(/24 February 2022: Invasion of Ukraine/);
+    expect(scene('march-drop').description).toMatch(/\u22127\.7%.*same months a year earlier/);
+    expect(scene('april-low').description).toMatch(/Shaded: Shanghai lockdown, 28 March 2022 to 1 June 2022/);
+    expect(scene('context').description).toMatch(/January and February: China reports those two months as one figure/);
+  });
+  it('the shape state carries one big number, the March fall', () => {
+    expect(scene('shape').marks.find((m) => m.key === 'big-number')?.text).toBe('\u221227%');
   });
 });

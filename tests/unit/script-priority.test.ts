@@ -77,4 +77,18 @@ describe('lowerScriptPriority', () => {
     const out = lowerScriptPriority(page('<script type="module" src="/_astro/missing.js"></script>'), read);
     expect(out).toContain('<script type="module" fetchpriority="low" src="/_astro/missing.js"></script>');
   });
+
+  it('reads the HTML, not its spelling: attribute order, quotes and case do not matter', () => {
+    const out = lowerScriptPriority(page("<SCRIPT src='/_astro/entry.js' type=module></SCRIPT>"), read);
+    expect(out).toContain('<script type="module" fetchpriority="low" src="/_astro/entry.js"></script>');
+    expect(out).not.toContain('<SCRIPT');
+  });
+
+  it('leaves a script alone that already has a priority, and anything that only looks like a script', () => {
+    const html = page(
+      '<script type="module" fetchpriority="high" src="/_astro/entry.js"></script>' +
+        '<pre>&lt;script type="module" src="/_astro/loader.js"&gt;&lt;/script&gt;</pre>',
+    );
+    expect(lowerScriptPriority(html, read)).toBe(html);
+  });
 });

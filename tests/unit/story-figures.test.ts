@@ -18,7 +18,7 @@ function storyTexts(c = content): { where: string; markdown: string }[] {
       { where: `${s.file} (intro)`, markdown: s.intro },
       ...s.steps.map((st) => ({ where: `${s.file} (step ${st.id})`, markdown: st.markdown })),
     ]),
-    ...c.events.map((e) => ({ where: `content/events.yaml (${e.id})`, markdown: `${e.headline}. ${e.summary}` })),
+    ...c.events.map((e) => ({ where: `content/events.yaml (${e.id})`, markdown: `${e.headline}. ${e.label}. ${e.summary}` })),
     { where: 'content/article.yaml', markdown: `${c.article.dek} ${c.article.description}` },
     // The teaching page restates the story's figures: hold it to the same registry.
     { where: 'content/teach.md (summary)', markdown: c.teach.summary },

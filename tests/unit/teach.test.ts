@@ -125,7 +125,7 @@ describe('the answer key', () => {
 
 describe('figures and quotations on the teaching page', () => {
   it('every figure matches content/figures.yaml or the answer key’s computed figures', () => {
-    const displays = figureDisplays(registry, content.series);
+    const displays = figureDisplays(registry, content.series, content.yearOnYear);
     for (const { figures } of keyedAnswers())
       for (const f of figures) displays.set(formatActivityFigure(f, content.series), 'key');
     const texts = [...allTexts(), { field: '(body)', text: teach.activityMarkdown }];

@@ -22,3 +22,25 @@ describe('eventRows(events, sources) as CSV', () => {
     expect(rows.every((r) => r.cells['source_urls']?.startsWith('https://'))).toBe(true);
   });
 });
+
+describe('toCsv and parseCsv', () => {
+  const columns = ['id', 'text', 'note'];
+  const awkward = [
+    { id: 'a', text: 'say "no", twice', note: '  leading and trailing spaces  ' },
+    { id: 'b', text: 'two\nlines, and a comma', note: 'a\r\nWindows break' },
+    { id: 'c', text: '"quoted"', note: '' },
+    { id: 'd', text: ' , ', note: 'plain' },
+  ];
+
+  it('read back exactly what was written: quotes, commas, line breaks, leading and trailing spaces', () => {
+    const { rows, problems } = parseCsv('t.csv', toCsv(columns, awkward), columns);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.cells)).toEqual(awkward);
+  });
+
+  it('numbers each row by the line it starts on, counting the breaks inside quoted cells', () => {
+    const { rows, problems } = parseCsv('t.csv', `${toCsv(columns, awkward)}e,too few\n`, columns);
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 6, 7]);
+    expect(problems).toEqual([expect.objectContaining({ file: 't.csv', entry: 'line 8', field: '(row)' })]);
+  });
+});

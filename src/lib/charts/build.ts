@@ -20,7 +20,7 @@ function drawScene(chart: ChartName, content: ChartContent, view: View, layout: 
     case 'timeline':
       return timelineScene(content.events, view, layout);
     case 'exports':
-      return exportsScene(content.series, view.state, layout);
+      return exportsScene(content.series, view.state, layout, content.events);
     case 'categories':
       return categoriesScene(content.categories, view.state, layout);
     case 'comparison':

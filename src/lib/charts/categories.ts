@@ -12,7 +12,11 @@ export function shownCount(drops: readonly CategoryDrop[], state: string): numbe
 }
 
 /** Horizontal bars of how far shipments fell, March against February 2022; bars grow in state by state. */
-export function categoriesScene(drops: readonly CategoryDrop[], state: string, layout: LayoutName): Scene {
+/** The CSV's "(value)" (the fall is in dollars, not units) said in words on the chart. */
+const plain = (wording: string): string => wording.replace(/\s*\(value\)/, ' in dollars');
+
+export function categoriesScene(rawDrops: readonly CategoryDrop[], state: string, layout: LayoutName): Scene {
+  const drops = rawDrops.map((d) => ({ ...d, wording: plain(d.wording) }));
   const shown = shownCount(drops, state);
   const narrow = layout === 'narrow';
   // Labels sit above each bar on phones, beside it on wider screens.
@@ -40,6 +44,8 @@ export function categoriesScene(drops: readonly CategoryDrop[], state: string, l
         y2: f.height - f.bottom,
       }),
     );
+    // Phones: every other label only, so −75% and −100% never touch.
+    if (narrow && tick % 50 !== 0) continue;
     marks.push(
       text(`xtick-${tick}`, 'grid', tick === 0 ? '0%' : `\u2212${tick}%`, {
         class: 'tick-label',
@@ -122,7 +128,8 @@ function estimateWidth(s: string, font: number): number {
   return s.length * font * 0.52;
 }
 
-export function describeCategories(drops: readonly CategoryDrop[], state: string): string {
+export function describeCategories(rawDrops: readonly CategoryDrop[], state: string): string {
+  const drops = rawDrops.map((d) => ({ ...d, wording: plain(d.wording) }));
   const shown = drops.slice(0, shownCount(drops, state));
   const items = shown.map((d) => `${d.label}: ${d.wording}`).join('; ');
   return `Bar chart of the fall in China's shipments to Russia, ${shown[0]?.comparison ?? ''}. ${items}.`;

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { YearOnYearChange, YearOnYearSeries } from '../content/year-on-year.ts';
-import { formatDate, MONTHS } from '../format/dates.ts';
+import { formatDate, formatMonthName } from '../format/dates.ts';
 import { formatPercentSize, formatSignedPercent } from '../format/numbers.ts';
 import { frame } from './frame.ts';
 import { estimateTextWidth, line, rect, text } from './marks.ts';
@@ -21,7 +21,7 @@ const months = (changes: readonly YearOnYearChange[]) => [...new Set(changes.map
 /** The state named after a month ("march") lights that month and every month before it. */
 export function litMonths(changes: readonly YearOnYearChange[], state: string): string[] {
   const all = months(changes);
-  const i = all.findIndex((m) => MONTHS[Number(m.slice(5)) - 1]?.toLowerCase() === state);
+  const i = all.findIndex((m) => formatMonthName(m, 'en').toLowerCase() === state);
   if (i < 0) throw new Error(`comparison chart has no state "${state}"`);
   return all.slice(0, i + 1);
 }
@@ -174,6 +174,7 @@ export function describeComparison(changes: readonly YearOnYearChange[], state: 
         `${formatDate(m)}: all destinations ${valueLabel(changeOf(changes, m, 'all-destinations'))}, Russia ${valueLabel(changeOf(changes, m, 'russia'))}.`,
     ),
   ];
-  if (later.length > 0) parts.push(`${later.map(formatDate).join(' and ')}: drawn faded, without figures.`);
+  if (later.length > 0)
+    parts.push(`${later.map((month) => formatDate(month)).join(' and ')}: drawn faded, without figures.`);
   return parts.join(' ');
 }

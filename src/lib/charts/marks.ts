@@ -1,3 +1,4 @@
+import { line as d3Line } from 'd3-shape';
 import type { Mark } from './types.ts';
 
 /** Coordinates rounded to one decimal: deterministic output, compact JSON. */
@@ -47,9 +48,11 @@ export const text = (key: string, layer: Mark['layer'], content: string, attrs: 
   attrs: rounded({ opacity: 1, ...attrs }),
 });
 
+const polyline = d3Line().digits(1);
+
 /** A polyline path with every point written the same way, so GSAP can tween between states point by point. */
 export function polylinePath(points: readonly (readonly [number, number])[]): string {
-  return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${r1(x)},${r1(y)}`).join('');
+  return polyline(points as [number, number][]) ?? '';
 }
 
 /** Rough width of a label in viewBox units: enough to keep labels apart without a DOM. */

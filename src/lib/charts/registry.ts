@@ -4,8 +4,8 @@
  * Each state is computed at build time by the chart's state function in this folder.
  */
 export const CHART_STATES = {
-  timeline: ['overview', 'sanctions', 'warnings', 'beijing', 'companies', 'collapse', 'causes', 'aftermath'],
-  exports: ['context', 'feb-level', 'march-drop', 'april-low', 'rebound', 'record-2023'],
+  timeline: ['overview', 'sanctions', 'warnings', 'beijing', 'companies', 'collapse', 'causes', 'aftermath', 'all'],
+  exports: ['context', 'feb-level', 'march-drop', 'april-low', 'rebound', 'record-2023', 'all', 'shape'],
   categories: ['laptops', 'smartphones', 'base-stations', 'all-exports'],
   comparison: ['march', 'april'],
 } as const;
@@ -40,6 +40,8 @@ export const STATE_LABELS: Record<string, string> = {
   'all-exports': 'All exports',
   march: 'March 2022',
   april: 'April 2022',
+  all: 'Everything at once',
+  shape: 'The whole story',
 };
 
 export type ChartName = keyof typeof CHART_STATES;

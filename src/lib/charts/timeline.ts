@@ -1,8 +1,10 @@
 import { scaleUtc } from 'd3-scale';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
+import { boxAttr, cutVertical, overlaps, textBox, type Box } from './boxes.ts';
 import { frame } from './frame.ts';
-import { estimateTextWidth, line, path, r1, rect, text, wrapLabel } from './marks.ts';
+import { lineHeightOf, placeLabels, type LabelRequest } from './label-rows.ts';
+import { line, path, r1, rect, text } from './marks.ts';
 import type { LayoutName, Mark, Scene, View } from './types.ts';
 
 export const SIDES = ['us', 'china', 'company', 'other'] as const;
@@ -12,11 +14,23 @@ const LANE_LABELS: Record<Event['side'], string> = {
   company: 'Companies',
   other: 'Reports, data, context',
 };
+/** The legend entry for hollow markers. */
+export const NO_STATEMENT = 'no statement';
+
+/** The events drawn across the whole chart rather than in a lane: a rule for a day, a band for a span. */
+export const RULE_EVENT = 'invasion';
+export const BAND_EVENT = 'shanghai-lockdown';
+
+/**
+ * Unhighlighted markers fade to this opacity: enough to step back, and still 3:1 on the background in
+ * both themes for every side colour (tests/unit/charts.test.ts checks it against the tokens).
+ */
+export const FADED_OPACITY = 0.72;
 
 /** The story's window, and the wider one for what came after. */
 const WINDOWS: Record<'spring' | 'after', [string, string]> = {
   spring: ['2022-01-28', '2022-05-24'],
-  after: ['2022-01-20', '2024-02-15'],
+  after: ['2022-01-20', '2025-02-15'],
 };
 const SPRING_END = '2022-05-31';
 
@@ -26,9 +40,10 @@ export function windowOf(state: string): [string, string] {
   return state === 'aftermath' ? WINDOWS.after : WINDOWS.spring;
 }
 
+const inSpring = (e: Event) => e.date >= WINDOWS.spring[0] && e.date <= SPRING_END;
+
 /** Which events a state highlights when its step names none: derived from kind, side and date only. */
 export function highlightedBy(state: string, events: readonly Event[]): Event[] {
-  const inSpring = (e: Event) => e.date >= WINDOWS.spring[0] && e.date <= SPRING_END;
   switch (state) {
     case 'sanctions':
       return events.filter((e) => e.kind === 'sanction' && inSpring(e));
@@ -72,88 +87,255 @@ function markerPath(side: Event['side'], s: number): string {
   }
 }
 
+/** The geometry of each layout. Phones: lane names in a row above each lane. Desktop: a left gutter. */
+const GEOMETRY = {
+  narrow: { left: 14, right: 14, height: 300, topLabel: 14, lane0: 50, laneGap: 38, font: 14, marker: 5.5 },
+  wide: { left: 168, right: 28, height: 440, topLabel: 16, lane0: 48, laneGap: 42, font: 14, marker: 6 },
+} as const;
+
+/**
+ * Spreads markers that would sit on each other in one lane, keeping their order and the group's centre.
+ * Only where no marker moves more than a marker and a half: where many events share a few pixels (the
+ * long aftermath scale), spreading them would move markers by months, so they stay where they are.
+ */
+function dodge(xs: readonly number[], gap: number, min: number, max: number): number[] {
+  // Clusters of neighbours closer than `gap`, each spread evenly about its centre; merged and re-spread
+  // until no two clusters meet.
+  let clusters = xs.map((x, i) => ({ from: i, to: i, start: x }));
+  const end = (c: { from: number; to: number; start: number }) => c.start + (c.to - c.from) * gap;
+  for (let merged = true; merged;) {
+    merged = false;
+    const next: typeof clusters = [];
+    for (const c of clusters) {
+      const last = next.at(-1);
+      if (last && c.start - end(last) < gap) {
+        last.to = c.to;
+        const centre = xs.slice(last.from, last.to + 1).reduce((a, b) => a + b, 0) / (last.to - last.from + 1);
+        const span = (last.to - last.from) * gap;
+        last.start = Math.max(min, Math.min(centre - span / 2, max - span));
+        merged = true;
+      } else next.push({ ...c });
+    }
+    clusters = next;
+  }
+  const out = [...xs];
+  for (const c of clusters) {
+    const spread = xs.slice(c.from, c.to + 1).map((_, k) => c.start + k * gap);
+    if (spread.every((v, k) => Math.abs(v - xs[c.from + k]!) <= gap * 1.5)) {
+      spread.forEach((v, k) => (out[c.from + k] = v));
+    }
+  }
+  return out;
+}
+
 /** The timeline in one view (a named state, maybe with events to highlight) and layout. */
 export function timelineScene(events: readonly Event[], view: View, layout: LayoutName): Scene {
   const narrow = layout === 'narrow';
-  const f = frame(layout, narrow ? { left: 14, right: 14, top: 18 } : { left: 168, right: 28, top: 22 });
+  const g = GEOMETRY[layout];
+  const f = frame(layout, { left: g.left, right: g.right });
+  const small = f.small;
   const [start, end] = windowOf(view.state);
   const x = scaleUtc()
     .domain([utc(start), utc(end)])
     .range([f.left, f.width - f.right]);
-  const laneGap = narrow ? 28 : 46;
-  const laneY = (side: Event['side']) => f.top + (narrow ? 12 : 10) + SIDES.indexOf(side) * laneGap;
-  const axisY = laneY('other') + laneGap * 0.6;
-  const labelTop = axisY + f.small + (narrow ? 26 : 30);
+  const laneY = (side: Event['side']) => g.lane0 + SIDES.indexOf(side) * g.laneGap;
+  const axisY = laneY('other') + (narrow ? 16 : 20);
+  const tickBaseline = axisY + 6 + small;
+  const labelTop = tickBaseline + (narrow ? 12 : 13);
   const marks: Mark[] = [];
+  /** Text above the axis that rules and leaders stop short of. */
+  const obstacles: Box[] = [];
+  const shown = events.filter((e) => e.date >= start && e.date <= end);
+  const hollowShown = shown.some((e) => e.kind === 'no-statement');
 
   for (const side of SIDES) {
     const y = laneY(side);
+    const nameX = narrow ? f.left : f.left - 14;
+    const nameY = narrow ? y - 14 : y + small * 0.35;
+    const anchor = narrow ? 'start' : 'end';
     marks.push(line(`lane-${side}`, 'grid', { class: 'grid-line', x1: f.left, x2: f.width - f.right, y1: y, y2: y }));
     marks.push(
       text(`lane-label-${side}`, 'grid', LANE_LABELS[side], {
         class: 'lane-label',
-        x: narrow ? f.left : f.left - 12,
-        y: narrow ? y - 7 : y + f.small * 0.35,
-        'text-anchor': narrow ? 'start' : 'end',
-        'font-size': f.small,
+        x: nameX,
+        y: nameY,
+        'text-anchor': anchor,
+        'font-size': small,
       }),
     );
+    const nameBox = textBox(LANE_LABELS[side], small, nameX, nameY, anchor);
+    obstacles.push(nameBox);
+    if (side === 'company') {
+      // The legend of the hollow marker sits with the lane's name: after it on phones, under it in the gutter.
+      const keyX = narrow ? nameBox.x + nameBox.width + 14 : nameX - textBox(NO_STATEMENT, small - 1, 0, 0).width - 12;
+      const keyY = narrow ? nameY : nameY + small + 3;
+      const opacity = hollowShown ? 1 : 0;
+      marks.push(
+        path('legend-no-statement-marker', 'grid', {
+          class: 'marker side-company is-hollow',
+          d: markerPath('company', 4.5),
+          transform: `translate(${r1(keyX)},${r1(keyY - small * 0.35)})`,
+          opacity,
+        }),
+      );
+      marks.push(
+        text('legend-no-statement', 'grid', NO_STATEMENT, {
+          class: 'lane-label',
+          x: keyX + 8,
+          y: keyY,
+          'text-anchor': 'start',
+          'font-size': small - 1,
+          opacity,
+        }),
+      );
+      if (hollowShown) obstacles.push(textBox(`__${NO_STATEMENT}`, small - 1, keyX - 6, keyY));
+    }
   }
   marks.push(line('axis', 'grid', { class: 'axis-line', x1: f.left, x2: f.width - f.right, y1: axisY, y2: axisY }));
   for (const tick of axisTicks(view.state)) {
     const tx = x(utc(tick.date));
     marks.push(line(`tick-${tick.date}`, 'grid', { class: 'axis-line', x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }));
     // Centred under its tick, but never past the chart's edges (the first label sits near the left edge on phones).
-    const half = estimateTextWidth(tick.label, f.small) / 2 + 2;
+    const half = textBox(tick.label, small, 0, 0).width / 2;
+    const tickX = r1(Math.min(Math.max(tx, half), f.width - half));
     marks.push(
       text(`tick-label-${tick.date}`, 'grid', tick.label, {
         class: 'tick-label',
-        x: r1(Math.min(Math.max(tx, half), f.width - half)),
-        y: axisY + 6 + f.small,
+        x: tickX,
+        y: tickBaseline,
         'text-anchor': 'middle',
-        'font-size': f.small,
+        'font-size': small,
+      }),
+    );
+    obstacles.push(textBox(tick.label, small, tickX, tickBaseline, 'middle'));
+  }
+
+  // Across the whole chart: the invasion as a rule and the lockdown as a band, labelled along the top
+  // (the band's label drops to a second row when the rule's takes the first).
+  const topLabels: Box[] = [];
+  const rule = events.find((e) => e.id === RULE_EVENT);
+  const band = events.find((e) => e.id === BAND_EVENT && e.end);
+  const rows = [g.topLabel, g.topLabel + small + 5];
+  if (rule) {
+    const rx = x(utc(rule.date));
+    const content = `${rule.label}, ${formatShortDate(rule.date)}`;
+    const labelX = Math.max(f.left, rx - 4);
+    const box = textBox(content, small, labelX, rows[0]!, 'start');
+    topLabels.push(box);
+    marks.push(
+      text('rule-label', 'annotation', content, {
+        class: 'context-label',
+        x: labelX,
+        y: rows[0]!,
+        'text-anchor': 'start',
+        'font-size': small,
+        'data-box': boxAttr(box),
       }),
     );
   }
+  if (band) {
+    const x0 = Math.max(f.left, x(utc(band.date)));
+    const x1 = Math.min(f.width - f.right, x(utc(band.end!)));
+    marks.push(
+      rect('band', 'grid', {
+        class: 'context-band',
+        x: x0,
+        y: rows[0]! - small,
+        width: Math.max(0, x1 - x0),
+        height: axisY - rows[0]! + small,
+      }),
+    );
+    const fitting = rows
+      .map((y) => ({ y, box: textBox(band.label, small, x0 + 4, y) }))
+      .find(
+        ({ box }) =>
+          box.x + box.width <= f.width - f.right && ![...topLabels, ...obstacles].some((b) => overlaps(b, box, 1)),
+      );
+    const at = fitting ?? { y: rows[0]!, box: textBox(band.label, small, x0 + 4, rows[0]!) };
+    marks.push(
+      text('band-label', 'annotation', band.label, {
+        class: 'context-label',
+        x: x0 + 4,
+        y: at.y,
+        'text-anchor': 'start',
+        'font-size': small,
+        opacity: fitting ? 1 : 0,
+        'data-box': boxAttr(at.box),
+      }),
+    );
+    if (fitting) topLabels.push(fitting.box);
+  }
+  if (rule) {
+    const rx = r1(x(utc(rule.date)));
+    marks.push(
+      path('rule', 'grid', {
+        class: 'context-rule',
+        d: cutVertical(rx, rows[0]! + small * 0.3, axisY, [...obstacles, ...topLabels.slice(1)]),
+      }),
+    );
+  }
+  obstacles.push(...topLabels);
 
+  const spanTaken: Box[] = [];
   if (view.state === 'collapse') {
     const span = collapseSpan(events);
     if (span) {
       const x0 = x(utc(span.from.date));
       const x1 = x(utc(span.to.date));
       marks.push(
-        rect('span', 'grid', { class: 'span-band', x: x0, y: f.top - 4, width: x1 - x0, height: axisY - f.top + 4 }),
+        rect('span', 'grid', {
+          class: 'span-band',
+          x: x0,
+          y: g.topLabel - small,
+          width: x1 - x0,
+          height: axisY - g.topLabel + small,
+        }),
       );
       const days = daysBetween(span.from.date, span.to.date);
+      const content = `${formatShortDate(span.from.date)} to ${formatShortDate(span.to.date)}: ${days} days`;
+      const half = textBox(content, g.font, 0, 0).width / 2;
+      const cx = Math.max(f.left + half, Math.min((x0 + x1) / 2, f.width - f.right - half));
+      const baseline = labelTop + g.font * 0.96;
+      const box = textBox(content, g.font, cx, baseline, 'middle');
+      spanTaken.push(box);
       marks.push(
-        text(
-          'span-label',
-          'annotation',
-          `${formatShortDate(span.from.date)} to ${formatShortDate(span.to.date)}: ${days} days`,
-          {
-            class: 'annotation-label',
-            x: (x0 + x1) / 2,
-            y: f.top - 7,
-            'text-anchor': 'middle',
-            'font-size': f.small,
-          },
-        ),
+        text('span-label', 'label', content, {
+          class: 'annotation-label',
+          x: cx,
+          y: baseline,
+          'text-anchor': 'middle',
+          'font-size': g.font,
+          'data-box': boxAttr(box),
+        }),
       );
     }
   }
 
+  const showsAll = view.state === 'all';
   const explicit = view.highlight && view.highlight.length > 0;
   const highlighted = explicit
     ? events.filter((e) => view.highlight!.includes(e.id))
     : highlightedBy(view.state, events);
   const highlightIds = new Set(highlighted.map((e) => e.id));
   const anyHighlight = highlightIds.size > 0;
-  const shown = events.filter((e) => e.date >= start && e.date <= end);
-  const size = narrow ? 5.5 : 6;
+  const size = g.marker;
+
+  const markerX = new Map<string, number>();
+  for (const side of SIDES) {
+    const inLane = shown.filter((e) => e.side === side);
+    const xs = dodge(
+      inLane.map((e) => x(utc(e.date))),
+      size * 2.9 + 1,
+      f.left + size,
+      f.width - f.right - size,
+    );
+    inLane.forEach((e, i) => markerX.set(e.id, xs[i]!));
+  }
   for (const e of shown) {
     const on = highlightIds.has(e.id);
-    const ex = x(utc(e.date));
-    if (e.end) {
+    const ex = markerX.get(e.id)!;
+    const faded = anyHighlight && !on ? FADED_OPACITY : 1;
+    if (e.end && e.id !== BAND_EVENT) {
       const until = Math.min(x(utc(e.end)), f.width - f.right);
       marks.push(
         rect(`event-span-${e.id}`, 'data', {
@@ -162,68 +344,124 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
           y: laneY(e.side) - 3,
           width: Math.max(0, until - ex),
           height: 6,
-          opacity: anyHighlight && !on ? 0.35 : 1,
+          opacity: faded,
         }),
       );
     }
+    const hollow = e.kind === 'no-statement';
     marks.push(
       path(`event-${e.id}`, 'data', {
-        class: `marker side-${e.side}${on ? ' is-highlighted' : ''}`,
+        class: `marker side-${e.side}${hollow ? ' is-hollow' : ''}${on ? ' is-highlighted' : ''}`,
         d: markerPath(e.side, size),
-        transform: `translate(${Math.round(ex * 10) / 10},${laneY(e.side)}) scale(${on ? 1.45 : 1})`,
-        opacity: anyHighlight && !on ? 0.35 : 1,
+        transform: `translate(${r1(ex)},${laneY(e.side)}) scale(${on ? 1.45 : 1})`,
+        opacity: faded,
       }),
     );
   }
 
-  // Labels for highlighted events: one row each below the axis, with a leader to the marker. Rows never overlap.
-  const labelled = highlighted.filter((e) => e.date >= start && e.date <= end).slice(0, 3);
-  const maxChars = narrow ? 34 : 48;
-  const lineHeight = f.font * 1.2;
-  let rowY = labelTop;
-  for (const e of labelled) {
-    const ex = x(utc(e.date));
-    const lines = wrapLabel(`${formatShortDate(e.date)}: ${e.headline}`, maxChars).slice(0, 2);
-    // Bold labels in wide fallback fonts (DejaVu Sans) run up to a quarter wider than the estimate.
-    const widest = Math.max(...lines.map((l) => estimateTextWidth(l, f.font))) * 1.25;
-    const lx = Math.max(f.left, Math.min(ex - 8, f.width - f.right - widest));
-    marks.push(
-      line(`leader-${e.id}`, 'annotation', {
-        class: 'leader-line',
-        x1: ex,
-        x2: ex,
-        y1: laneY(e.side) + size * 1.6,
-        y2: rowY - f.font,
-      }),
-    );
-    lines.forEach((l, i) => {
+  // Labels: the highlighted events (every event of the window in the `all` state), latest in the top row.
+  // The rule's and the band's events are labelled along the top already.
+  const labelled = (showsAll ? shown : highlighted.filter((e) => e.date >= start && e.date <= end))
+    .filter((e) => !(e.id === RULE_EVENT && rule) && !(e.id === BAND_EVENT && band))
+    .slice()
+    .sort((a, b) => b.date.localeCompare(a.date) || SIDES.indexOf(b.side) - SIDES.indexOf(a.side));
+  const request = (e: Event, up = false, side?: 'left' | 'right'): LabelRequest => {
+    const reach = size * (highlightIds.has(e.id) ? 1.45 : 1) * 1.3 + 1;
+    return {
+      id: e.id,
+      anchorX: markerX.get(e.id)!,
+      fromY: laneY(e.side) + (up ? -reach : reach),
+      content: `${formatShortDate(e.date)}: ${e.label}`,
+      ...(side ? { side } : {}),
+    };
+  };
+  const rowOptions = { left: f.left, right: f.width - f.right, font: g.font, obstacles };
+  const mid = (f.left + f.width - f.right) / 2;
+  // Every label at once (print): the earlier half below the axis running right, latest in the top row; the
+  // later half above the lanes running left, earliest nearest the lanes. No leader then crosses a label.
+  const below = showsAll ? labelled.filter((e) => markerX.get(e.id)! < mid) : labelled;
+  const above = showsAll ? labelled.filter((e) => markerX.get(e.id)! >= mid).reverse() : [];
+  // Fixed-height states: of two orders (latest or earliest in the top row) and three ways to set labels (either
+  // side of the leader, or wrapped to run right only, or left only), the one that labels most without a
+  // leader crossing a label (and, of equals, in the fewest lines). A step's own events are then labelled whatever it takes (leaders stop short).
+  const belowOptions = { ...rowOptions, top: labelTop, bottom: showsAll ? Infinity : g.height - 4, taken: spanTaken };
+  const sides = showsAll ? (['right'] as const) : ([undefined, 'right', 'left'] as const);
+  const candidates = sides.flatMap((side) => {
+    const requests = below.map((e) => request(e, false, side));
+    return showsAll ? [requests] : [requests, [...requests].reverse()];
+  });
+  const strictBest = candidates
+    .map((order) => ({ order, placed: placeLabels(order, belowOptions) }))
+    .reduce((best, next) => {
+      const lines = (c: typeof best) => c.placed.reduce((n, p) => n + p.lines.length, 0);
+      const more = next.placed.length - best.placed.length;
+      return more > 0 || (more === 0 && lines(next) < lines(best)) ? next : best;
+    });
+  const placed =
+    strictBest.placed.length < below.length && (showsAll || explicit)
+      ? placeLabels(strictBest.order, { ...belowOptions, crowd: true })
+      : strictBest.placed;
+  const placedAbove = placeLabels(
+    above.map((e) => request(e, true, 'left')),
+    { ...rowOptions, top: -Infinity, bottom: rows[0]! - small - 6, direction: 'up', crowd: true },
+  );
+  for (const p of [...placed, ...placedAbove]) {
+    marks.push(path(`leader-${p.id}`, 'annotation', { class: 'leader-line', d: p.leader }));
+    p.lines.forEach((l, i) => {
       marks.push(
-        text(`label-${e.id}-${i}`, 'label', l, {
-          class: i === 0 ? 'event-label' : 'event-label event-label-more',
-          x: lx,
-          y: rowY + i * lineHeight,
+        text(`label-${p.id}-${i}`, 'label', l, {
+          class: 'event-label',
+          x: p.x,
+          y: p.baselines[i]!,
           'text-anchor': 'start',
-          'font-size': f.font,
+          'font-size': g.font,
+          'data-label': p.id,
+          'data-box': boxAttr(p.box),
         }),
       );
     });
-    rowY += lines.length * lineHeight + (narrow ? 8 : 10);
   }
+  const lowest = Math.max(labelTop, ...placed.map((p) => p.box.y + p.box.height));
+  const highest = Math.min(0, ...placedAbove.map((p) => p.box.y - 6));
+  const height = showsAll ? Math.ceil(lowest + lineHeightOf(g.font) * 0.5 - highest) : g.height;
+  if (highest < 0) shiftDown(marks, -highest);
 
   return {
     chart: 'timeline',
     state: view.state,
     layout,
     width: f.width,
-    height: f.height,
-    title: timelineTitle(view.state, highlighted),
+    height,
+    title: timelineTitle(view.state),
     subtitle:
       view.state === 'aftermath'
         ? `Events from ${formatDate(start.slice(0, 7))} to ${formatDate(end.slice(0, 7))}, by who acted`
         : 'Events of spring 2022, by who acted',
-    description: describeTimeline(events, view, highlighted),
+    description: describeTimeline(events, view, showsAll ? [] : highlighted),
     marks,
   };
+}
+
+/** Moves every mark down by dy (the `all` state grows upwards to make room for labels above the lanes). */
+function shiftDown(marks: Mark[], dy: number): void {
+  const shiftPath = (d: string) =>
+    d.replace(/([MV])(-?[\d.]+)(?:,(-?[\d.]+))?/g, (_, cmd: string, a: string, b?: string) =>
+      cmd === 'V' ? `V${r1(Number(a) + dy)}` : `M${a},${r1(Number(b) + dy)}`,
+    );
+  for (const m of marks) {
+    const a = m.attrs;
+    for (const name of ['y', 'y1', 'y2', 'cy']) if (typeof a[name] === 'number') a[name] = r1(a[name] + dy);
+    if (typeof a['transform'] === 'string') {
+      a['transform'] = a['transform'].replace(
+        /translate\((-?[\d.]+),(-?[\d.]+)\)/,
+        (_, x: string, y: string) => `translate(${x},${r1(Number(y) + dy)})`,
+      );
+    } else if (typeof a['d'] === 'string' && m.key.match(/^(leader-|rule$)/)) a['d'] = shiftPath(a['d']);
+    if (typeof a['data-box'] === 'string') {
+      const [bx, by, bw, bh] = a['data-box'].split(' ').map(Number) as [number, number, number, number];
+      a['data-box'] = [bx, r1(by + dy), bw, bh].join(' ');
+    }
+  }
 }
 
 function axisTicks(state: string): { date: string; label: string }[] {
@@ -231,8 +469,8 @@ function axisTicks(state: string): { date: string; label: string }[] {
     return [
       { date: '2022-07-01', label: 'Jul 2022' },
       { date: '2023-01-01', label: '2023' },
-      { date: '2023-07-01', label: 'Jul 2023' },
       { date: '2024-01-01', label: '2024' },
+      { date: '2025-01-01', label: '2025' },
     ];
   }
   return [
@@ -243,26 +481,21 @@ function axisTicks(state: string): { date: string; label: string }[] {
   ];
 }
 
-function timelineTitle(state: string, highlighted: readonly Event[]): string {
-  const count = highlighted.length;
-  switch (state) {
-    case 'sanctions':
-      return 'The export controls came on the day of the invasion';
-    case 'warnings':
-      return `${count} US warnings in ${count === 1 ? 'one' : 'a few'} weeks`;
-    case 'beijing':
-      return "Beijing's answer: no deliberate evasion, no improper statements";
-    case 'companies':
-      return 'Only one company announced anything';
-    case 'collapse':
-      return 'From the warnings to the collapse in the data';
-    case 'causes':
-      return 'Other pressures on trade, spring 2022';
-    case 'aftermath':
-      return 'After the spring: trade records';
-    default:
-      return 'Spring 2022, event by event';
-  }
+/** Written for each state, like a headline: never assembled from a count. */
+const TITLES: Record<string, string> = {
+  overview: 'Spring 2022, event by event',
+  sanctions: 'The export controls came on the day of the invasion',
+  warnings: 'Washington warned again and again',
+  beijing: "Beijing's answer: no deliberate evasion, no improper statements",
+  companies: 'Only one company announced anything',
+  collapse: 'From the warnings to the collapse in the data',
+  causes: 'Other pressures on trade, spring 2022',
+  aftermath: 'After the spring: trade records',
+  all: 'Spring 2022: sanctions, warnings, silence',
+};
+
+export function timelineTitle(state: string): string {
+  return TITLES[state] ?? TITLES['overview']!;
 }
 
 export function describeTimeline(events: readonly Event[], view: View, highlighted: readonly Event[]): string {
@@ -272,7 +505,17 @@ export function describeTimeline(events: readonly Event[], view: View, highlight
   const parts = [
     `Timeline of ${shown.length} events from ${formatDate(shown[0]?.date ?? start)} to ${formatDate(shown.at(-1)?.date ?? end)}, in rows by who acted (${counts}).`,
   ];
-  if (highlighted.length > 0) {
+  const rule = shown.find((e) => e.id === RULE_EVENT);
+  if (rule) parts.push(`A line marks ${formatDate(rule.date)}: ${rule.label}.`);
+  const band = shown.find((e) => e.id === BAND_EVENT && e.end);
+  if (band) parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
+  const silent = shown.filter((e) => e.kind === 'no-statement');
+  if (silent.length > 0) {
+    parts.push(`Hollow markers, ${NO_STATEMENT}: ${silent.map((e) => e.label).join('; ')}.`);
+  }
+  if (view.state === 'all') {
+    parts.push(`Labelled: ${shown.map((e) => `${formatDate(e.date)}, ${e.label}`).join('; ')}.`);
+  } else if (highlighted.length > 0) {
     parts.push(`Highlighted: ${highlighted.map((e) => `${formatDate(e.date)}, ${e.headline}`).join('; ')}.`);
   }
   if (view.state === 'collapse') {

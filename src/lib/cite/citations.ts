@@ -5,7 +5,7 @@
  */
 
 import type { Article } from '../content/schemas.ts';
-import { MONTHS } from '../format/dates.ts';
+import { formatMonthName } from '../format/dates.ts';
 import { isAbsolute } from '../site-url.ts';
 
 export interface CitedWork {
@@ -40,9 +40,10 @@ export interface Citation {
 /** MLA abbreviates months of more than four letters. */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
-function dateParts(iso: string): { year: number; month: number; day: number } {
+/** The parts of an ISO date; month names in English, the language of these citation styles. */
+function dateParts(iso: string): { year: number; month: number; day: number; monthName: string } {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return { year, month: month - 1, day };
+  return { year, month: month - 1, day, monthName: formatMonthName(iso, 'en-US') };
 }
 
 const MINOR_WORDS = new Set('a an and as at but by for in nor of on or so the to up yet vs via'.split(' '));
@@ -76,7 +77,7 @@ export function citeApa(work: CitedWork): Citation {
   return {
     style: 'APA 7',
     parts: [
-      { text: `${withStop(work.author)} (${d.year}, ${MONTHS[d.month]} ${d.day}). ` },
+      { text: `${withStop(work.author)} (${d.year}, ${d.monthName} ${d.day}). ` },
       { text: withStop(work.title), italic: true },
       { text: ` ${withStop(work.publication)}` },
       urlPart(work.url, ' ', ''),
@@ -103,13 +104,13 @@ export function citeMla(work: CitedWork): Citation {
 export function citeChicago(work: CitedWork): Citation {
   const p = dateParts(work.published);
   const u = dateParts(work.updated);
-  const modified = work.updated !== work.published ? ` Last modified ${MONTHS[u.month]} ${u.day}, ${u.year}.` : '';
+  const modified = work.updated !== work.published ? ` Last modified ${u.monthName} ${u.day}, ${u.year}.` : '';
   return {
     style: 'Chicago',
     parts: [
       { text: `${withStop(work.author)} “${withStop(titleCase(work.title))}” ` },
       { text: work.publication, italic: true },
-      { text: `, ${MONTHS[p.month]} ${p.day}, ${p.year}.${modified}` },
+      { text: `, ${p.monthName} ${p.day}, ${p.year}.${modified}` },
       urlPart(work.url, ' ', '.'),
     ],
   };

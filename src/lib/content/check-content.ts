@@ -18,6 +18,7 @@ import {
   type Teach,
   type Update,
 } from './schemas.ts';
+import { unsafeMarkdown } from './markdown-safety.ts';
 import { matchStepBlocks, splitSection } from './story-markdown.ts';
 import { validateEntry, validateList } from './validate.ts';
 import { parseYearOnYear, type YearOnYearChange } from './year-on-year.ts';
@@ -233,6 +234,7 @@ export function checkContent(raw: RawContent): Content {
         split.section.blocks,
       ),
     );
+    problems.push(...unsafeMarkdown(f.file, id, f.text));
     const bodies = new Map(split.section.blocks.map((b) => [b.id, b.body]));
     problems.push(
       ...checkCitations(
@@ -266,6 +268,7 @@ export function checkContent(raw: RawContent): Content {
 
   const teachSplit = splitSection(raw.teach.file, 'teach', raw.teach.text);
   problems.push(...teachSplit.problems);
+  if (teachSplit.section) problems.push(...unsafeMarkdown(raw.teach.file, 'teach', raw.teach.text));
   const teach = teachSplit.section
     ? validateEntry(teachSchema, raw.teach.file, 'teach', teachSplit.section.frontmatter)
     : { problems: [] };

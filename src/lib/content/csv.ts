@@ -1,8 +1,9 @@
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { show, type ContentProblem } from './errors.ts';
 import { isRealDate } from './schemas.ts';
 
 /**
- * Parses a simple CSV (comma-separated, optional double quotes, header row) into records.
+ * Parses CSV (RFC 4180, with d3-dsv) with a header row into records, each with the line it starts on.
  * A row whose cell count differs from the header's is a problem named by its line number.
  */
 export function parseCsv(
@@ -10,56 +11,40 @@ export function parseCsv(
   text: string,
   columns: readonly string[],
 ): { rows: { line: number; cells: Record<string, string> }[]; problems: ContentProblem[] } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '');
+  const records = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const header = records[0] ?? [];
   if (header.join() !== columns.join()) {
     return {
       rows: [],
-      problems: [{ file, entry: 'line 1', field: '(header)', expected: show(columns.join(',')), got: show(lines[0]) }],
+      problems: [
+        { file, entry: 'line 1', field: '(header)', expected: show(columns.join(',')), got: show(header.join(',')) },
+      ],
     };
   }
   const rows: { line: number; cells: Record<string, string> }[] = [];
   const problems: ContentProblem[] = [];
-  lines.slice(1).forEach((raw, i) => {
-    const line = i + 2;
-    if (raw.trim() === '') return;
-    const cells = splitCsvLine(raw);
+  // A quoted cell may hold line breaks: each record starts after the previous one's lines.
+  let line = 1;
+  for (const cells of records) {
+    const start = line;
+    line += 1 + cells.reduce((breaks, cell) => breaks + (cell.match(LINE_BREAK)?.length ?? 0), 0);
+    if (start === 1 || cells.every((c) => c.trim() === '')) continue;
     if (cells.length !== columns.length) {
       problems.push({
         file,
-        entry: `line ${line}`,
+        entry: `line ${start}`,
         field: '(row)',
         expected: `${columns.length} cells (${columns.join(', ')})`,
-        got: `${cells.length}: ${show(raw)}`,
+        got: `${cells.length}: ${show(csvFormatRows([cells]))}`,
       });
-      return;
+      continue;
     }
-    rows.push({ line, cells: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) });
-  });
+    rows.push({ line: start, cells: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) });
+  }
   return { rows, problems };
 }
 
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells.map((c) => c.trim());
-}
+const LINE_BREAK = /\r\n|\r|\n/g;
 
 export interface MonthlyPoint {
   /** First day of the month, YYYY-MM-01. */

@@ -61,8 +61,10 @@ export const sourceSchema = z
     path: ['url'],
   });
 
-/** `no-statement`: a firm the reporting names that announced nothing (drawn hollow). */
+/** `no-statement`: a firm the reporting names as having announced nothing (drawn as a hollow marker). */
 export const EVENT_KINDS = ['sanction', 'warning', 'statement', 'company', 'no-statement', 'data', 'context'] as const;
+/** The longest chart label: the timeline sets it on one line beside its date, never cut. */
+export const EVENT_LABEL_MAX = 40;
 /** Whose action it is: drives colour and marker shape together, never colour alone. */
 export const EVENT_SIDES = ['us', 'china', 'company', 'other'] as const;
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
@@ -86,8 +88,10 @@ export const eventSchema = z
     side: z.enum(EVENT_SIDES, { error: `one of ${EVENT_SIDES.join(', ')}` }),
     kind: z.enum(EVENT_KINDS, { error: `one of ${EVENT_KINDS.join(', ')}` }),
     headline: text('a short headline'),
-    /** The words the chart shows beside the event: written for it, never cut. */
-    label: text('a chart label').max(40, { error: 'a chart label of at most 40 characters' }),
+    /** The event on the chart, written for it: the chart shows it in full beside the short date. */
+    label: text(`a chart label of at most ${EVENT_LABEL_MAX} characters`).max(EVENT_LABEL_MAX, {
+      error: `a chart label of at most ${EVENT_LABEL_MAX} characters, written for the chart`,
+    }),
     summary: text('a summary in a sentence or two'),
     quotes: z.array(quoteSchema).optional(),
     confidence: z.enum(CONFIDENCE, { error: `one of ${CONFIDENCE.join(', ')}` }).default('high'),

@@ -1,0 +1,132 @@
+/**
+ * Event labels set in rows under a timeline's axis, each with a leader up to its marker.
+ * A label is set in full (wrapped, never cut); labels never overlap each other; no leader runs through
+ * a label, and leaders stop short of other text they pass (lane names, tick labels).
+ */
+import { ASCENT, crossesVertical, cutVertical, overlaps, TEXT_SAFETY, type Box } from './boxes.ts';
+import { estimateTextWidth } from './marks.ts';
+
+export interface LabelRequest {
+  id: string;
+  /** Where the leader starts: the marker's x and the bottom of the marker. */
+  anchorX: number;
+  fromY: number;
+  content: string;
+  /** Only one side of the leader (default: whichever fits, running right first). */
+  side?: 'right' | 'left';
+}
+
+export interface PlacedLabel {
+  id: string;
+  lines: string[];
+  x: number;
+  /** Baseline of each line. */
+  baselines: number[];
+  /** The box the label is allotted: its text must fit inside. */
+  box: Box;
+  leader: string;
+}
+
+export interface RowOptions {
+  left: number;
+  right: number;
+  top: number;
+  /** Labels that would end below this are left out (Infinity: the chart grows to fit, as in print). */
+  bottom: number;
+  font: number;
+  /** Boxes already taken in the label area (e.g. a span's label). */
+  taken?: readonly Box[];
+  /** Text the leaders pass on their way: they stop short of it. */
+  obstacles?: readonly Box[];
+  /** 'up': rows stack upwards from `bottom` (labels above the lanes); `top` is then the limit. */
+  direction?: 'down' | 'up';
+  /**
+   * Labels that fit nowhere without a leader crossing a label: placed anyway, their leaders stopping short
+   * of the labels they pass (true), or left out (false: a few clear labels beat many tangled ones).
+   */
+  crowd?: boolean;
+}
+
+/** Splits a label into lines no wider than maxWidth (estimated with the safety margin), at spaces. */
+export function wrapToWidth(content: string, font: number, maxWidth: number): string[] {
+  const width = (s: string) => estimateTextWidth(s, font) * TEXT_SAFETY;
+  const lines: string[] = [];
+  let current = '';
+  for (const word of content.split(/\s+/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (current && width(next) > maxWidth) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+export const lineHeightOf = (font: number): number => font * 1.25;
+
+/**
+ * Places labels in the order given, each in the top row it fits in. First pass: no leader may cross another
+ * label. Second pass (with `crowd`), for the labels left over: a leader may pass a label, but stops short of
+ * it (a gap, never a line through text). Labels that fit nowhere above `bottom` are left out.
+ */
+export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): PlacedLabel[] {
+  const lineHeight = lineHeightOf(o.font);
+  const rowStep = lineHeight + 4;
+  const placed: (PlacedLabel & { request: LabelRequest })[] = [];
+  const taken = o.taken ?? [];
+
+  const up = o.direction === 'up';
+  function tryPlace(r: LabelRequest, strict: boolean): boolean {
+    const room =
+      r.side === 'right' ? o.right - (r.anchorX + 4) : r.side === 'left' ? r.anchorX - 4 - o.left : o.right - o.left;
+    const lines = wrapToWidth(r.content, o.font, room);
+    const width = Math.max(...lines.map((l) => estimateTextWidth(l, o.font) * TEXT_SAFETY));
+    // Just right of the leader, running right; or, near the right edge, just left of it, running left.
+    // Either way the leader meets the label's corner and never runs under its text.
+    const clampX = (x0: number) => Math.max(o.left, Math.min(x0, o.right - width));
+    const xs = [
+      ...new Set([
+        ...(r.side === 'left' ? [] : [clampX(r.anchorX + 4)]),
+        ...(r.side === 'right' ? [] : [clampX(r.anchorX - 4 - width)]),
+      ]),
+    ];
+    const height = lines.length * lineHeight;
+    for (let k = 0; k <= 200; k++) {
+      const top = up ? o.bottom - height - k * rowStep : o.top + k * rowStep;
+      if (up ? top < o.top : top + height > o.bottom) break;
+      const end = up ? top + height : top;
+      for (const x of xs) {
+        // Two units either side: glyphs such as Y overhang their advance a little.
+        const box = { x: x - 2, y: top, width: width + 4, height };
+        const clash =
+          taken.some((t) => overlaps(t, box, 4) || (strict && crossesVertical(r.anchorX, r.fromY, end, t, 3))) ||
+          placed.some(
+            (p) =>
+              overlaps(p.box, box, 8, 2) ||
+              (strict &&
+                (crossesVertical(r.anchorX, r.fromY, end, p.box, 3) ||
+                  crossesVertical(p.request.anchorX, p.request.fromY, up ? p.box.y + p.box.height : p.box.y, box, 3))),
+          );
+        if (clash) continue;
+        const baselines = lines.map((_, i) => top + o.font * ASCENT + i * lineHeight);
+        placed.push({ id: r.id, lines, x, baselines, box, leader: '', request: r });
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const left = requests.filter((r) => !tryPlace(r, true));
+  if (o.crowd) for (const r of left) tryPlace(r, false);
+  // Leaders last, when every label's box is known: each stops short of the text it passes.
+  const labelBoxes = placed.map((p) => p.box);
+  return requests.flatMap((r) => {
+    const p = placed.find((q) => q.id === r.id);
+    if (!p) return [];
+    const { request: _request, ...label } = p;
+    const others = labelBoxes.filter((b) => b !== p.box);
+    const [y1, y2] = up ? [p.box.y + p.box.height + 2, r.fromY] : [r.fromY, p.box.y - 2];
+    return [{ ...label, leader: cutVertical(r.anchorX, y1, y2, [...(o.obstacles ?? []), ...taken, ...others]) }];
+  });
+}
