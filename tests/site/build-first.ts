@@ -5,10 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 export default function buildFirst() {
   if (process.env['QUIET_EXIT_BUILT'] === '1' || process.env['DIST_DIR']) return;
-  const astro = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+  // astro's exports map hides its bin/ folder: find the package through its package.json and its "bin" field.
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('astro/package.json');
+  const astro = join(dirname(manifest), (require(manifest) as { bin: { astro: string } }).bin.astro);
   const build = spawnSync(process.execPath, [astro, 'build'], {
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

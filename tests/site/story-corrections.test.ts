@@ -51,7 +51,7 @@ const WRONG: { what: string; pattern: RegExp }[] = [
   { what: 'no source says the steepest falls were in electronics', pattern: /steepest falls were in electronics/i },
   {
     what: 'year-on-year growth from July 2022 held until early 2024, or through June 2023 in our data',
-    pattern: /every month's exports were higher than in the same month a year earlier\./i,
+    pattern: /every month's exports were higher than in the same month a year earlier/i,
   },
   { what: 'the 42% Xiaomi share is MTS data via Kommersant (F14)', pattern: /one industry count/i },
   {
