@@ -20,7 +20,11 @@ function topLevelRules(css: string): [string, string][] {
   return rules;
 }
 
-const squeeze = (css: string) => css.replace(/\s+/g, ' ').replace(/\s*([{};:,>])\s*/g, '$1').trim();
+const squeeze = (css: string) =>
+  css
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};:,>])\s*/g, '$1')
+    .trim();
 
 export function svgFileStyle(globalCss: string, chartsCss: string): string {
   const global = topLevelRules(globalCss);
@@ -30,7 +34,5 @@ export function svgFileStyle(globalCss: string, chartsCss: string): string {
   const marks = topLevelRules(chartsCss).filter(([prelude]) =>
     prelude.split(',').every((selector) => /^\.chart(\s|$|\.)/.test(selector.trim())),
   );
-  return squeeze(
-    [`:root{${tokens[1]}}`, `${dark[0]}{${dark[1]}}`, ...marks.map(([p, b]) => `${p}{${b}}`)].join(''),
-  );
+  return squeeze([`:root{${tokens[1]}}`, `${dark[0]}{${dark[1]}}`, ...marks.map(([p, b]) => `${p}{${b}}`)].join(''));
 }
