@@ -25,10 +25,9 @@ const darkTokens = tokensIn(/@media \(prefers-color-scheme: dark\)\s*{\s*:root\s
 describe('step charts as image files', () => {
   const images = () => html().match(/<img[^>]*class="chart [^"]*"[^>]*>/g) ?? [];
 
-  it('every step has one, lazy, sized, with a text alternative', () => {
-    const steps = html().match(/data-step="/g)?.length ?? 0;
-    expect(steps).toBeGreaterThan(0);
-    expect(images()).toHaveLength(steps);
+  // How many there are is the story's business (print and no-JS tests check every step has its chart).
+  it('each is lazy, sized, with a text alternative', () => {
+    expect(images().length).toBeGreaterThan(0);
     for (const img of images()) {
       expect(attr(img, 'loading'), img).toBe('lazy');
       expect(Number(attr(img, 'width'))).toBeGreaterThan(0);
