@@ -8,7 +8,9 @@
 //  2. three scroll passes at 390x844 at each CPU setting: frame times, long tasks, step-to-graphic time
 //  3. bytes shipped, raw / gzip / brotli, and the elements of the first HTML
 // Writes bench/results.json and bench/latest.md, prints the table. A benchmark, not a test: numbers vary.
-//   node scripts/bench.mjs [--runs 3] [--no-build]
+//   node scripts/bench.mjs [--runs 3] [--no-build] [--compare DIR]
+// --compare DIR: also measures a previous build (e.g. one built from main) in the same run, alternating with
+// this one, and prints the two side by side: on a shared, busy machine only a same-run comparison is fair.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -27,6 +29,9 @@ const Lantern = await import('lighthouse/core/lib/lantern/lantern.js').catch(() 
 const DIST = process.env['DIST_DIR'] ?? 'dist-bench';
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const compareArg = process.argv.indexOf('--compare');
+const COMPARE_DIR = compareArg > 0 ? process.argv[compareArg + 1] : undefined;
+const PREVIOUS = 'previous build';
 const SCROLL_PASSES = 3;
 const VSYNC_MS = 1000 / 60;
 const ONE_FRAME_MS = 16.75;
@@ -218,100 +223,114 @@ function summarize(runs) {
 
 /**
  * Scroll passes through the whole story at 390x844 with the CPU slowed `cpu` times, each in a fresh
- * context. Reports the median pass (by p95 frame, then by long tasks) and every pass's long tasks, so one
- * noisy pass on a busy machine neither hides nor decides.
- * @param {import('playwright-core').Browser} browser @param {string} url @param {number} cpu @returns {Promise<ScrollSummary>}
+ * context, alternating between the builds given. Reports each build's median pass (by p95 frame, then by
+ * long tasks) and every pass's long tasks, so one noisy pass on a busy machine neither hides nor decides.
+ * @param {import('playwright-core').Browser} browser @param {{ name: string, url: string }[]} builds @param {number} cpu
+ * @returns {Promise<Record<string, ScrollSummary>>}
  */
-async function scrollPasses(browser, url, cpu) {
-  /** @type {ScrollPass[]} */
-  const passes = [];
+async function scrollPasses(browser, builds, cpu) {
+  /** @type {Record<string, ScrollPass[]>} */
+  const passes = Object.fromEntries(builds.map((b) => [b.name, []]));
   for (let pass = 0; pass < SCROLL_PASSES; pass++) {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    await page.evaluate(() => {
-      const w = /** @type {any} */ (window);
-      w.__frames = [];
-      w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
-        type: 'longtask',
-        buffered: false,
-      });
-      let last = performance.now();
-      /** @param {number} t */
-      const loop = (t) => {
-        w.__frames.push(t - last);
-        last = t;
-        if (!w.__stop) requestAnimationFrame(loop);
-      };
-      requestAnimationFrame(loop);
-      performance.clearMarks();
-    });
-    const end = await page.evaluate(
-      () => (document.querySelector('.scrolly')?.getBoundingClientRect().bottom ?? 0) + window.scrollY,
-    );
-    const start = Date.now();
-    while ((await page.evaluate(() => window.scrollY + window.innerHeight)) < end && Date.now() - start < 180_000) {
-      await page.mouse.wheel(0, 120);
-      await page.waitForTimeout(50);
-    }
-    await page.waitForTimeout(800);
-    const data = await page.evaluate(() => {
-      const w = /** @type {any} */ (window);
-      w.__stop = true;
-      const marks = performance.getEntriesByType('mark');
-      const enter = new Map(
-        marks.filter((m) => m.name.startsWith('qe:step-enter:')).map((m) => [m.name.slice(14), m.startTime]),
+    for (const build of builds) {
+      const result = await scrollPass(browser, build.url, cpu);
+      passes[build.name]?.push(result);
+      console.log(
+        `  scroll pass ${pass + 1} at CPU ${cpu.toFixed(1)}x, ${build.name}: p95 ${result.p95.toFixed(1)} ms, long tasks ${result.longTasks}`,
       );
-      const applied = marks
-        .filter((m) => m.name.startsWith('qe:state-applied:'))
-        .map((m) => m.startTime - (enter.get(m.name.slice(17)) ?? m.startTime));
-      return {
-        /** @type {number[]} */ frames: w.__frames.slice(1),
-        /** @type {number[]} */ longTasks: w.__longTasks,
-        applied,
-        steps: enter.size,
-      };
-    });
-    // rAF timestamps are the frames' vsync-aligned begin times, coarsened by the browser to 0.1 ms, so a
-    // steady 60 Hz shows as 16.6, 16.7 and 16.8 ms at random. Each delta is a whole number of vsync
-    // intervals: report it as such (the raw p95 is kept alongside).
-    const frames = data.frames.map((t) => Math.max(1, Math.round(t / VSYNC_MS)) * VSYNC_MS);
-    passes.push({
-      frames: frames.length,
-      p50: pct(frames, 50),
-      p95: pct(frames, 95),
-      max: Math.max(...frames),
-      rawP95: pct(data.frames, 95),
-      // A frame that took more than one and a half vsync intervals at 60 Hz: at least one frame dropped.
-      dropped: data.frames.filter((t) => t > 25).length,
-      longTasks: data.longTasks.length,
-      longestTask: data.longTasks.length ? Math.max(...data.longTasks) : 0,
-      stepsSeen: data.steps,
-      stepToStateP95: pct(data.applied, 95),
-      stepToStateMax: data.applied.length ? Math.max(...data.applied) : 0,
-      tweenMs: 550,
-    });
-    await context.close();
-    const last = passes.at(-1);
-    console.log(
-      `  scroll pass ${pass + 1} at CPU ${cpu.toFixed(1)}x: p95 ${last?.p95.toFixed(1)} ms, long tasks ${last?.longTasks}`,
-    );
+    }
   }
-  const ranked = [...passes].sort((x, y) => x.p95 - y.p95 || x.longTasks - y.longTasks || x.dropped - y.dropped);
+  return Object.fromEntries(
+    Object.entries(passes).map(([name, list]) => {
+      const ranked = [...list].sort((x, y) => x.p95 - y.p95 || x.longTasks - y.longTasks || x.dropped - y.dropped);
+      /** @type {ScrollSummary} */
+      const summary = {
+        .../** @type {ScrollPass} */ (ranked[Math.floor(ranked.length / 2)]),
+        cpu,
+        passes: list.length,
+        longTasksPerPass: list.map((x) => x.longTasks),
+        longestTaskAnyPass: Math.max(...list.map((x) => x.longestTask)),
+      };
+      return [name, summary];
+    }),
+  );
+}
+
+/** One scroll pass. @param {import('playwright-core').Browser} browser @param {string} url @param {number} cpu @returns {Promise<ScrollPass>} */
+async function scrollPass(browser, url, cpu) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__frames = [];
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: false,
+    });
+    let last = performance.now();
+    /** @param {number} t */
+    const loop = (t) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (!w.__stop) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    performance.clearMarks();
+  });
+  const end = await page.evaluate(
+    () => (document.querySelector('.scrolly')?.getBoundingClientRect().bottom ?? 0) + window.scrollY,
+  );
+  const start = Date.now();
+  while ((await page.evaluate(() => window.scrollY + window.innerHeight)) < end && Date.now() - start < 180_000) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(800);
+  const data = await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__stop = true;
+    const marks = performance.getEntriesByType('mark');
+    const enter = new Map(
+      marks.filter((m) => m.name.startsWith('qe:step-enter:')).map((m) => [m.name.slice(14), m.startTime]),
+    );
+    const applied = marks
+      .filter((m) => m.name.startsWith('qe:state-applied:'))
+      .map((m) => m.startTime - (enter.get(m.name.slice(17)) ?? m.startTime));
+    return {
+      /** @type {number[]} */ frames: w.__frames.slice(1),
+      /** @type {number[]} */ longTasks: w.__longTasks,
+      applied,
+      steps: enter.size,
+    };
+  });
+  // rAF timestamps are the frames' vsync-aligned begin times, coarsened by the browser to 0.1 ms, so a
+  // steady 60 Hz shows as 16.6, 16.7 and 16.8 ms at random. Each delta is a whole number of vsync
+  // intervals: report it as such (the raw p95 is kept alongside).
+  const frames = data.frames.map((t) => Math.max(1, Math.round(t / VSYNC_MS)) * VSYNC_MS);
+  await context.close();
   return {
-    .../** @type {ScrollPass} */ (ranked[Math.floor(ranked.length / 2)]),
-    cpu,
-    passes: passes.length,
-    longTasksPerPass: passes.map((x) => x.longTasks),
-    longestTaskAnyPass: Math.max(...passes.map((x) => x.longestTask)),
+    frames: frames.length,
+    p50: pct(frames, 50),
+    p95: pct(frames, 95),
+    max: Math.max(...frames),
+    rawP95: pct(data.frames, 95),
+    // A frame that took more than one and a half vsync intervals at 60 Hz: at least one frame dropped.
+    dropped: data.frames.filter((t) => t > 25).length,
+    longTasks: data.longTasks.length,
+    longestTask: data.longTasks.length ? Math.max(...data.longTasks) : 0,
+    stepsSeen: data.steps,
+    stepToStateP95: pct(data.applied, 95),
+    stepToStateMax: data.applied.length ? Math.max(...data.applied) : 0,
+    tweenMs: 550,
   };
 }
 
@@ -320,15 +339,18 @@ if (!peersFound) console.log(`▶ peer pages not found in ${PEERS_DIR}: measurin
 const peers = peersFound ? PEER_PAGES : [];
 
 const storyServer = await serve({ dir: DIST, port: 0 });
+const previousServer = COMPARE_DIR ? await serve({ dir: COMPARE_DIR, port: 0 }) : undefined;
 const peerServers = await Promise.all(peers.map((p) => serve({ dir: join(PEERS_DIR, p.dir), port: 0 })));
-const pages = [
+const servers = [storyServer, ...(previousServer ? [previousServer] : []), ...peerServers];
+const builds = [
   { name: 'this story', url: storyServer.url },
-  ...peers.map((p, i) => ({ name: p.name, url: peerServers[i]?.url ?? '' })),
+  ...(previousServer ? [{ name: PREVIOUS, url: previousServer.url }] : []),
 ];
+const pages = [...builds, ...peers.map((p, i) => ({ name: p.name, url: peerServers[i]?.url ?? '' }))];
 /**
  * @type {{ date: string, url: string, benchmarkIndex: number, benchmarkIndexRange: number[], cpu: { mobile: number, lowEnd: number },
  *   lighthouse: Record<'mobile' | 'lowEnd', Record<string, LighthouseSummary>>,
- *   scroll: Partial<Record<'mobile' | 'lowEnd', ScrollSummary>>, bytes: Record<string, { raw: number, gzip: number, brotli: number }>,
+ *   scroll: Partial<Record<'mobile' | 'lowEnd', Record<string, ScrollSummary>>>, bytes: Record<string, { raw: number, gzip: number, brotli: number }>,
  *   elements: number }}
  */
 const results = {
@@ -361,7 +383,7 @@ async function lighthouseRound(cpu) {
 
 try {
   // A CDN serves files it compressed once; wait until each server has compressed every file, so no run pays for that.
-  await Promise.all([storyServer, ...peerServers].map((s) => s.warm()));
+  await Promise.all(servers.map((s) => s.warm()));
 
   // 1. Lighthouse at the mobile preset, then at this machine brought down to a low-end phone.
   console.log(`▶ Lighthouse, mobile preset (CPU ${MOBILE_CPU}x), ${RUNS} runs of ${pages.length} page(s)`);
@@ -383,14 +405,18 @@ try {
   // 2. Scroll passes through the story at both settings.
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   try {
-    results.scroll.mobile = await scrollPasses(browser, storyServer.url, MOBILE_CPU);
-    results.scroll.lowEnd = await scrollPasses(browser, storyServer.url, results.cpu.lowEnd);
+    results.scroll.mobile = await scrollPasses(browser, builds, MOBILE_CPU);
+    results.scroll.lowEnd = await scrollPasses(browser, builds, results.cpu.lowEnd);
   } finally {
     await browser.close();
   }
 } finally {
-  await Promise.all([storyServer, ...peerServers].map((s) => s.close()));
+  await Promise.all(servers.map((s) => s.close()));
 }
+
+// The raw measurements first: a report that fails to render loses no run.
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify({ ...results, targets: TARGETS }, null, 2));
 
 // 3. Bytes and elements.
 /** @param {string} dir @returns {string[]} */
@@ -438,7 +464,7 @@ results.elements = countElements(html);
 // Report.
 const story = 'this story';
 const L = { mobile: results.lighthouse.mobile[story], lowEnd: results.lighthouse.lowEnd[story] };
-const S = results.scroll;
+const S = { mobile: results.scroll.mobile?.[story], lowEnd: results.scroll.lowEnd?.[story] };
 if (!L.mobile || !L.lowEnd || !S.mobile || !S.lowEnd) throw new Error('bench: a measurement is missing');
 const lowEndLabel = `low-end (CPU ${results.cpu.lowEnd.toFixed(1)}x)`;
 /** @param {boolean} ok @param {string} miss */
@@ -603,6 +629,52 @@ const peerTable = peers.length
     )}\n\nWhat timings cannot show: JavaScript (gzip) ${PEER_NOTES.jsKB}; without JavaScript: ${PEER_NOTES.noJs} (TimelineJS / scrollama + d3).`
   : `\n\nPeer pages not found (${PEERS_DIR}): no side-by-side measurement in this run.`;
 
+/** This build beside the previous one (--compare), both measured in the same run. */
+function comparisonTable() {
+  if (!COMPARE_DIR) return '';
+  const previousHtml = readFileSync(join(COMPARE_DIR, 'index.html'));
+  /** @type {[string, (name: string, setting: 'mobile' | 'lowEnd') => string][]} */
+  const measures = [
+    ['Lighthouse performance', (n, k) => String(results.lighthouse[k][n]?.performance ?? '–')],
+    ['First contentful paint', (n, k) => ms(results.lighthouse[k][n]?.fcp ?? NaN)],
+    ['Largest contentful paint', (n, k) => ms(results.lighthouse[k][n]?.lcp ?? NaN)],
+    [
+      'Total blocking time (runs)',
+      (n, k) =>
+        `${ms(results.lighthouse[k][n]?.tbt ?? NaN)} (${results.lighthouse[k][n]?.range['tbt']?.map(Math.round).join('–')})`,
+    ],
+    ['Cumulative layout shift', (n, k) => (results.lighthouse[k][n]?.cls ?? NaN).toFixed(3)],
+    ['Scroll frame p95', (n, k) => `${results.scroll[k]?.[n]?.p95.toFixed(1)} ms`],
+    [
+      'Long tasks while scrolling (median pass; per pass)',
+      (n, k) => `${results.scroll[k]?.[n]?.longTasks} (${results.scroll[k]?.[n]?.longTasksPerPass.join(', ')})`,
+    ],
+    ['Longest task while scrolling', (n, k) => ms(results.scroll[k]?.[n]?.longestTaskAnyPass ?? NaN)],
+    ['Dropped frames', (n, k) => `${results.scroll[k]?.[n]?.dropped} of ${results.scroll[k]?.[n]?.frames}`],
+    ['Step to graphic state, max', (n, k) => `${results.scroll[k]?.[n]?.stepToStateMax.toFixed(1)} ms`],
+  ];
+  const body = [
+    [
+      'Elements in index.html / brotli',
+      `${countElements(previousHtml.toString('utf8')).toLocaleString('en')} / ${kb(brotliCompressSync(previousHtml).length)}`,
+      `${results.elements.toLocaleString('en')} / ${kb(bytes['html']?.brotli ?? 0)}`,
+      'same',
+      'same',
+    ],
+    ...measures.map(([label, cell]) => [
+      label,
+      cell(PREVIOUS, 'mobile'),
+      cell(story, 'mobile'),
+      cell(PREVIOUS, 'lowEnd'),
+      cell(story, 'lowEnd'),
+    ]),
+  ];
+  return `\n\nThis build beside the previous one (${COMPARE_DIR}), measured in the same run, alternating:\n\n${mdTable(
+    ['measure', 'previous, CPU 4x', 'this, CPU 4x', `previous, ${lowEndLabel}`, `this, ${lowEndLabel}`],
+    body,
+  )}`;
+}
+
 const bytesTable = mdTable(
   ['bytes (story page)', 'raw', 'gzip', 'brotli'],
   Object.entries(bytes).map(([k, v]) => [k, kb(v.raw), kb(v.gzip), kb(v.brotli)]),
@@ -613,9 +685,8 @@ const failing = [
     ? `\nLayout shifts seen by Lighthouse in some run: ${[...new Set([...L.mobile.shifted, ...L.lowEnd.shifted])].join(', ')}\n`
     : '',
 ].join('');
-const md = `Measured ${results.date.slice(0, 10)} on a 2-core machine (Lighthouse benchmarkIndex ${Math.round(results.benchmarkIndex)}, median of the 4x runs, which ranged ${results.benchmarkIndexRange.map(Math.round).join('–')}; low-end multiplier ${Math.round(results.benchmarkIndex)} / ${LOW_END_BENCHMARK_INDEX} = ${results.cpu.lowEnd.toFixed(2)}x), Chromium ${chromePath}, Lighthouse ${RUNS} runs per page and setting (median). The floor is Lighthouse's simulated first byte plus the document's transfer.\n\n${table}${peerTable}\n\n${bytesTable}\n${failing}`;
+const md = `Measured ${results.date.slice(0, 10)} on a 2-core machine (Lighthouse benchmarkIndex ${Math.round(results.benchmarkIndex)}, median of the 4x runs, which ranged ${results.benchmarkIndexRange.map(Math.round).join('–')}; low-end multiplier ${Math.round(results.benchmarkIndex)} / ${LOW_END_BENCHMARK_INDEX} = ${results.cpu.lowEnd.toFixed(2)}x), Chromium ${chromePath}, Lighthouse ${RUNS} runs per page and setting (median). The floor is Lighthouse's simulated first byte plus the document's transfer.\n\n${table}${peerTable}${comparisonTable()}\n\n${bytesTable}\n${failing}`;
 
-mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify({ ...results, targets: TARGETS }, null, 2));
 writeFileSync('bench/latest.md', md);
 // The README shows the latest table between its bench markers.
