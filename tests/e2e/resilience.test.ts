@@ -37,7 +37,7 @@ describe('when things fail, the reader still has the story', () => {
     for (const s of content.sections)
       expect(await page.getByRole('heading', { name: smartQuotes(s.title), exact: true }).isVisible()).toBe(true);
     for (const step of steps) {
-      expect(await page.locator(`[data-step="${step.id}"] .step-figure svg`).isVisible(), step.id).toBe(true);
+      expect(await page.locator(`[data-step="${step.id}"] .step-figure .chart`).isVisible(), step.id).toBe(true);
     }
     expect(errors).toEqual([]);
     await close();
@@ -46,7 +46,7 @@ describe('when things fail, the reader still has the story', () => {
   it('with the chart data unavailable: no crash, each step keeps its static chart', async () => {
     const { page, errors, close } = await open({ block: /\/charts\/[a-z]+\.json$/ });
     await page.waitForFunction(() => document.documentElement.dataset['mode'] === 'article');
-    expect(await page.locator(`[data-step="${steps[3]?.id}"] .step-figure svg`).isVisible()).toBe(true);
+    expect(await page.locator(`[data-step="${steps[3]?.id}"] .step-figure .chart`).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

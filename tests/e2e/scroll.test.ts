@@ -162,7 +162,7 @@ describe('reading modes', () => {
     await page.click('[data-set-mode="article"]');
     expect(await page.locator('#graphic').isVisible()).toBe(false);
     const first = (await stepIds(page))[0];
-    expect(await page.locator(`[data-step="${first}"] .step-figure svg`).isVisible()).toBe(true);
+    expect(await page.locator(`[data-step="${first}"] .step-figure .chart`).isVisible()).toBe(true);
     await close();
   });
 
