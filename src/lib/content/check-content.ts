@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import { CHART_STATES, isChartName, isChartState } from '../charts/registry.ts';
+import type { ChartsConfig } from './charts-schema.ts';
+import { chartOfKind, checkCharts } from './check-charts.ts';
 import { parseCategoryDrops, parseMonthlySeries, type CategoryDrop, type MonthlyPoint } from './csv.ts';
 import { checkCitations } from './citations.ts';
 import { ContentError, show, type ContentProblem } from './errors.ts';
@@ -34,10 +35,11 @@ export interface RawContent {
   updates: RawFile;
   sources: RawFile;
   events: RawFile;
+  /** content/charts.yaml: the charts, their kinds, words and states. */
+  charts: RawFile;
   sections: RawFile[];
-  series: RawFile;
-  categories: RawFile;
-  yearOnYear: RawFile;
+  /** Every CSV file in content/data/; charts.yaml says which chart reads which. */
+  data: RawFile[];
   teach: RawFile;
 }
 
@@ -63,9 +65,13 @@ export interface Content {
   sources: Source[];
   events: Event[];
   sections: Section[];
+  /** The charts as content/charts.yaml declares them. */
+  charts: ChartsConfig;
+  /** The data of the story's series chart (empty without one). */
   series: MonthlyPoint[];
+  /** The data of its ranked-bars chart. */
   categories: CategoryDrop[];
-  /** China's exports to all destinations and to Russia, change on a year earlier, by month. */
+  /** The data of its diverging-bars chart: each series' change on a year earlier, by month. */
   yearOnYear: YearOnYearChange[];
   /** The teaching page: its frontmatter, and the activity as markdown. */
   teach: Teach & { activityMarkdown: string };
@@ -131,10 +137,37 @@ export function checkContent(raw: RawContent): Content {
     }
   };
 
+  const chartsRaw = parseYamlFile(raw.charts, problems);
+  const chartsChecked = chartsRaw === undefined ? { problems: [] } : checkCharts(raw.charts.file, chartsRaw);
+  problems.push(...chartsChecked.problems);
+  const charts = chartsChecked.charts;
+  const timeline = charts && chartOfKind(charts, 'timeline');
+
   const eventsRaw = parseYamlFile(raw.events, problems) ?? [];
   const events = validateList(eventSchema, raw.events.file, eventsRaw);
   problems.push(...events.problems);
   for (const e of events.data) {
+    if (timeline) {
+      const lanes = timeline[1].lanes.map((l) => l.id);
+      if (!lanes.includes(e.side)) {
+        problems.push({
+          file: raw.events.file,
+          entry: e.id,
+          field: 'side',
+          expected: `one of ${lanes.join(', ')} (the lanes of the timeline in ${raw.charts.file})`,
+          got: show(e.side),
+        });
+      }
+      if (!timeline[1].kinds.includes(e.kind)) {
+        problems.push({
+          file: raw.events.file,
+          entry: e.id,
+          field: 'kind',
+          expected: `one of ${timeline[1].kinds.join(', ')} (the kinds of the timeline in ${raw.charts.file})`,
+          got: show(e.kind),
+        });
+      }
+    }
     e.sources.forEach((id, i) => knownSource(raw.events.file, e.id, `sources.${i}`, id));
     if (e.end !== undefined && e.end < e.date) {
       problems.push({
@@ -147,20 +180,74 @@ export function checkContent(raw: RawContent): Content {
     }
   }
   const eventIds = idsIn(eventsRaw);
+  for (const [chartId, chart] of Object.entries(charts?.charts ?? {})) {
+    if (chart.kind !== 'timeline' && chart.kind !== 'series') continue;
+    for (const key of ['rule', 'band'] as const) {
+      const id = chart[key];
+      if (id !== undefined && !eventIds.has(id)) {
+        problems.push({
+          file: raw.charts.file,
+          entry: chartId,
+          field: key,
+          expected: `an event id listed in ${raw.events.file}`,
+          got: show(id),
+        });
+      }
+    }
+  }
 
-  const series = parseMonthlySeries(raw.series.file, raw.series.text);
+  /** The CSV a chart reads, by its path under the content folder (data/name.csv). */
+  const dataOf = (chartId: string, path: string): RawFile | undefined => {
+    const found = raw.data.find((f) => f.file.replace(/\\/g, '/').endsWith(`/${path}`) || f.file === path);
+    if (!found) {
+      problems.push({
+        file: raw.charts.file,
+        entry: chartId,
+        field: 'data',
+        expected: 'a CSV file in the data/ folder of the content',
+        got: show(path),
+      });
+    }
+    return found;
+  };
+  const seriesChart = charts && chartOfKind(charts, 'series');
+  const seriesFile = seriesChart && dataOf(seriesChart[0], seriesChart[1].data);
+  const series = seriesFile ? parseMonthlySeries(seriesFile.file, seriesFile.text) : { points: [], problems: [] };
   problems.push(...series.problems);
-  const categories = parseCategoryDrops(raw.categories.file, raw.categories.text);
+
+  const barsChart = charts && chartOfKind(charts, 'ranked-bars');
+  const barsFile = barsChart && dataOf(barsChart[0], barsChart[1].data);
+  const categories = barsFile ? parseCategoryDrops(barsFile.file, barsFile.text) : { drops: [], problems: [] };
   problems.push(...categories.problems);
   for (const c of categories.drops) {
-    c.sources.forEach((id, i) => knownSource(raw.categories.file, c.id, `sources.${i}`, id));
+    c.sources.forEach((id, i) => knownSource(barsFile!.file, c.id, `sources.${i}`, id));
   }
-  const yearOnYear = parseYearOnYear(raw.yearOnYear.file, raw.yearOnYear.text, {
-    series: series.problems.length === 0 ? series.points : undefined,
-    seriesFile: raw.series.file,
-    sourceIds,
-    sourcesFile: raw.sources.file,
-  });
+  if (barsChart && categories.problems.length === 0) {
+    for (const state of Object.keys(barsChart[1].states)) {
+      if (!categories.drops.some((d) => d.id === state)) {
+        problems.push({
+          file: raw.charts.file,
+          entry: barsChart[0],
+          field: `states.${state}`,
+          expected: `a bar's id in ${barsFile!.file}: ${categories.drops.map((d) => d.id).join(', ')}`,
+          got: show(state),
+        });
+      }
+    }
+  }
+
+  const divergingChart = charts && chartOfKind(charts, 'diverging-bars');
+  const divergingFile = divergingChart && dataOf(divergingChart[0], divergingChart[1].data);
+  const yearOnYear = divergingFile
+    ? parseYearOnYear(divergingFile.file, divergingFile.text, {
+        seriesIds: divergingChart[1].series.map((s) => s.id),
+        matches: divergingChart[1].matches?.series,
+        series: series.problems.length === 0 && seriesFile ? series.points : undefined,
+        seriesFile: seriesFile?.file ?? raw.charts.file,
+        sourceIds,
+        sourcesFile: raw.sources.file,
+      })
+    : { changes: [], problems: [] };
   problems.push(...yearOnYear.problems);
 
   const sections: Section[] = [];
@@ -197,20 +284,21 @@ export function checkContent(raw: RawContent): Content {
         });
       }
       stepIds.set(s.id, f.file);
-      if (!isChartName(s.chart)) {
+      const stepChart = charts?.charts[s.chart];
+      if (charts && !stepChart) {
         problems.push({
           file: f.file,
           entry: id,
           field: field('chart'),
-          expected: `one of ${Object.keys(CHART_STATES).join(', ')}`,
+          expected: `one of ${Object.keys(charts.charts).join(', ')} (the charts in ${raw.charts.file})`,
           got: show(s.chart),
         });
-      } else if (!isChartState(s.chart, s.state)) {
+      } else if (stepChart && !Object.hasOwn(stepChart.states, s.state)) {
         problems.push({
           file: f.file,
           entry: id,
           field: field('state'),
-          expected: `a state of the ${s.chart} chart: ${CHART_STATES[s.chart].join(', ')}`,
+          expected: `a state of the ${s.chart} chart: ${Object.keys(stepChart.states).join(', ')}`,
           got: show(s.state),
         });
       }
@@ -277,7 +365,7 @@ export function checkContent(raw: RawContent): Content {
     problems.push({ file: raw.teach.file, entry: 'teach', field: '(body)', expected: 'the data activity, in markdown' });
   }
 
-  if (problems.length > 0 || !article.data || !teach.data) throw new ContentError(problems);
+  if (problems.length > 0 || !article.data || !teach.data || !charts) throw new ContentError(problems);
 
   const published = article.data.published;
   const updated = updates.map((u) => u.date).reduce((a, b) => (b > a ? b : a), published);
@@ -287,6 +375,7 @@ export function checkContent(raw: RawContent): Content {
     sources: sources.data,
     events: [...events.data].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     sections: sections.sort((a, b) => a.order - b.order),
+    charts,
     series: series.points,
     categories: categories.drops,
     yearOnYear: yearOnYear.changes,
