@@ -1,6 +1,6 @@
 /** Absolute URLs for canonical links, share cards, citations and the sitemap. */
 
-/** The base path with exactly one slash at each end: "/" or "/quiet-exit/". */
+/** The base path with exactly one slash at each end: "/" or "/my-story/". */
 export function normaliseBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';

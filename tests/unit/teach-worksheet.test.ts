@@ -6,7 +6,7 @@ import { loadContent } from '../../src/loaders/read-content.ts';
 const { series } = loadContent();
 
 describe('the worksheet for the data activity', () => {
-  const scene = worksheetScene(series);
+  const scene = worksheetScene(series, 'A blank chart');
   const labels = scene.marks.filter((m) => m.tag === 'text').map((m) => m.text ?? '');
 
   it('is empty axes: months across, $bn up from zero, and no data drawn', () => {

@@ -216,7 +216,7 @@ export function timelineScene(
     obstacles.push(textBox(tick.label, small, tickX, tickBaseline, 'middle'));
   }
 
-  // Across the whole chart: the invasion as a rule and the lockdown as a band, labelled along the top
+  // Across the whole chart: the rule event as a line and the band event as a band, labelled along the top
   // (the band's label drops to a second row when the rule's takes the first).
   const topLabels: Box[] = [];
   const rule = events.find((e) => e.id === config.rule);

@@ -261,6 +261,8 @@ export const chartsFileSchema = z
     opening: view.optional(),
     /** The share card: its chart and source line. */
     share: view.extend({ source: words('the card’s source line') }).strict(),
+    /** The start of the element id in each chart's embed code (`<prefix>-<chart>`). */
+    embedIdPrefix: slug.default('story'),
     /** The files readers can download, in order, with what each holds. */
     downloads: z.array(z.object({ file: z.string().regex(/^[\w.-]+$/, { error: 'a file name' }), label: words('what the file holds') }).strict()),
   })
@@ -277,5 +279,6 @@ export interface ChartsConfig {
   charts: Record<string, ChartConfig>;
   opening?: { chart: string; state: string } | undefined;
   share: { chart: string; state: string; source: string };
+  embedIdPrefix: string;
   downloads: { file: string; label: string }[];
 }

@@ -78,7 +78,7 @@ export const eventSchema = z
   .object({
     id: slug,
     date: isoDate,
-    /** For events that run over days (a lockdown): the last day. */
+    /** For events that run over days: the last day. */
     end: isoDate.optional(),
     actor: text('who acted'),
     /** Whose action it is: a lane of the timeline in charts.yaml (colour and marker shape together). */

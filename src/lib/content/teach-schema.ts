@@ -123,7 +123,14 @@ export const teachSchema = z
         minutes,
         steps: z.array(activityStep).min(3, { error: 'at least 3 steps' }),
         worksheet: z
-          .object({ title: text('the worksheet title'), instructions: z.array(text('an instruction')).min(1) })
+          .object({
+            title: text('the worksheet title'),
+            instructions: z.array(text('an instruction')).min(1),
+            /** The blank chart's title: what students plot. */
+            chartTitle: text('the blank chart’s title'),
+            /** The caption of the table of values to plot: what they are and where they come from. */
+            valuesCaption: text('the caption of the values to plot'),
+          })
           .strict(),
         stretch: z
           .object({

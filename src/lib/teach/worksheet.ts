@@ -35,7 +35,7 @@ export function worksheetRows(series: readonly MonthlyPoint[]): WorksheetRow[] {
 }
 
 /** The empty chart: a $bn axis from zero past the largest value, a vertical line for every month, no data. */
-export function worksheetScene(series: readonly MonthlyPoint[]): Scene {
+export function worksheetScene(series: readonly MonthlyPoint[], title: string): Scene {
   const f = frame('wide', { height: 560, left: 64, bottom: 56 });
   const max = Math.max(...inYears(series).map((p) => p.value)) / 1e9;
   const y = scaleLinear()
@@ -108,7 +108,7 @@ export function worksheetScene(series: readonly MonthlyPoint[]): Scene {
     layout: 'wide',
     width: f.width,
     height: f.height,
-    title: 'Blank chart for plotting China’s monthly exports to Russia',
+    title,
     subtitle: 'Months across, US dollars in billions up; the axis starts at zero',
     description: `Empty axes for students to plot on: the months January to December across, and US dollars from $0 to $${top}bn up, with a line every half billion. No data are drawn.`,
     marks,
