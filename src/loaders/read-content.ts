@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type Content, type RawContent, type RawFile } from '../lib/content/check-content.ts';
 import { parse as parseYaml } from 'yaml';
@@ -44,7 +44,8 @@ export function readRawContent(dir = contentDir()): RawContent {
     charts: read(dir, 'charts.yaml'),
     sections: namesIn(dir, 'story', '.md').map((n) => read(dir, join('story', n))),
     data: namesIn(dir, 'data', '.csv').map((n) => read(dir, join('data', n))),
-    teach: read(dir, 'teach.md'),
+    // The teaching page is optional: a story without teach.md has none.
+    ...(existsSync(join(dir, 'teach.md')) ? { teach: read(dir, 'teach.md') } : {}),
   };
 }
 

@@ -1,12 +1,13 @@
-/** sitemap.xml: the story and the teaching page (embeds are not pages of their own for search). */
+/** sitemap.xml: the story and its teaching page, if it has one (embeds are not pages of their own for search). */
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { loadContent } from '../loaders/read-content.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const { updated } = loadContent().article;
+  const content = loadContent();
+  const { updated } = content.article;
   const base = import.meta.env.BASE_URL;
-  const urls = ['', 'teach/'].map(
+  const urls = ['', ...(content.teach ? ['teach/'] : [])].map(
     (path) => `  <url><loc>${absoluteUrl(site ?? '', base, path)}</loc><lastmod>${updated}</lastmod></url>`,
   );
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;

@@ -24,11 +24,11 @@ function storyTexts(c = content): { where: string; markdown: string }[] {
     })),
     { where: 'content/article.yaml', markdown: `${c.article.dek} ${c.article.description}` },
     // The teaching page restates the story's figures: hold it to the same registry.
-    { where: 'content/teach.md (summary)', markdown: c.teach.summary },
-    ...c.teach.objectives.map((o, i) => ({ where: `content/teach.md (objectives.${i})`, markdown: o })),
-    ...c.teach.glossary.map((g) => ({ where: `content/teach.md (glossary: ${g.term})`, markdown: g.definition })),
-    ...c.teach.questions.map((q, i) => ({ where: `content/teach.md (questions.${i})`, markdown: q.question })),
-    { where: 'content/teach.md (activity)', markdown: c.teach.activityMarkdown },
+    { where: 'content/teach.md (summary)', markdown: c.teach!.summary },
+    ...c.teach!.objectives.map((o, i) => ({ where: `content/teach.md (objectives.${i})`, markdown: o })),
+    ...c.teach!.glossary.map((g) => ({ where: `content/teach.md (glossary: ${g.term})`, markdown: g.definition })),
+    ...c.teach!.questions.map((q, i) => ({ where: `content/teach.md (questions.${i})`, markdown: q.question })),
+    { where: 'content/teach.md (activity)', markdown: c.teach!.activityMarkdown },
   ];
 }
 

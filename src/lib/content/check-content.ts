@@ -40,7 +40,8 @@ export interface RawContent {
   sections: RawFile[];
   /** Every CSV file in content/data/; charts.yaml says which chart reads which. */
   data: RawFile[];
-  teach: RawFile;
+  /** The teaching page, if the story has one. */
+  teach?: RawFile | undefined;
 }
 
 export interface Step extends StepMeta {
@@ -73,8 +74,8 @@ export interface Content {
   categories: CategoryDrop[];
   /** The data of its diverging-bars chart: each series' change on a year earlier, by month. */
   yearOnYear: YearOnYearChange[];
-  /** The teaching page: its frontmatter, and the activity as markdown. */
-  teach: Teach & { activityMarkdown: string };
+  /** The teaching page, if the story has one: its frontmatter, and the activity as markdown. */
+  teach?: (Teach & { activityMarkdown: string }) | undefined;
 }
 
 /** The file name of a section gives its order and id: `03-the-warnings.md` is section 3, "the-warnings". */
@@ -354,18 +355,9 @@ export function checkContent(raw: RawContent): Content {
     });
   }
 
-  const teachSplit = splitSection(raw.teach.file, 'teach', raw.teach.text);
-  problems.push(...teachSplit.problems);
-  if (teachSplit.section) problems.push(...unsafeMarkdown(raw.teach.file, 'teach', raw.teach.text));
-  const teach = teachSplit.section
-    ? validateEntry(teachSchema, raw.teach.file, 'teach', teachSplit.section.frontmatter)
-    : { problems: [] };
-  problems.push(...teach.problems);
-  if (teachSplit.section && !teachSplit.section.intro) {
-    problems.push({ file: raw.teach.file, entry: 'teach', field: '(body)', expected: 'the data activity, in markdown' });
-  }
+  const teach = raw.teach && checkTeach(raw.teach, problems);
 
-  if (problems.length > 0 || !article.data || !teach.data || !charts) throw new ContentError(problems);
+  if (problems.length > 0 || !article.data || (raw.teach && !teach) || !charts) throw new ContentError(problems);
 
   const published = article.data.published;
   const updated = updates.map((u) => u.date).reduce((a, b) => (b > a ? b : a), published);
@@ -379,6 +371,20 @@ export function checkContent(raw: RawContent): Content {
     series: series.points,
     categories: categories.drops,
     yearOnYear: yearOnYear.changes,
-    teach: { ...teach.data, activityMarkdown: teachSplit.section?.intro ?? '' },
+    ...(teach ? { teach } : {}),
   };
+}
+
+/** The teaching page: its frontmatter checked, and the data activity (its body) as markdown. */
+function checkTeach(raw: RawFile, problems: ContentProblem[]): (Teach & { activityMarkdown: string }) | undefined {
+  const split = splitSection(raw.file, 'teach', raw.text);
+  problems.push(...split.problems);
+  if (!split.section) return undefined;
+  problems.push(...unsafeMarkdown(raw.file, 'teach', raw.text));
+  const teach = validateEntry(teachSchema, raw.file, 'teach', split.section.frontmatter);
+  problems.push(...teach.problems);
+  if (!split.section.intro) {
+    problems.push({ file: raw.file, entry: 'teach', field: '(body)', expected: 'the data activity, in markdown' });
+  }
+  return teach.data && { ...teach.data, activityMarkdown: split.section.intro };
 }
