@@ -164,8 +164,10 @@ describe('engine: the second story, broken, is refused with file, entry and fiel
       'charts.yaml, entry "strike", field "lanes.0.marker": expected one of circle, diamond, triangle, square, got "star"',
     );
   });
-  it('a title with a placeholder the engine does not fill', () => {
-    expect(message(broken('charts', /title: '\{label\}: \{wording\}'/, "title: '{label}: {price}'"))).toMatch(
+  it('a title with a placeholder the engine does not fill: one fault, one message (its steps are not reported too)', () => {
+    const m = message(broken('charts', /title: '\{label\}: \{wording\}'/, "title: '{label}: {price}'"));
+    expect(m).toMatch(/^Invalid content:\n/);
+    expect(m).toMatch(
       /charts\.yaml, entry "routes", field "title": expected the title; placeholders allowed: \{label\}, \{wording\}, \{comparison\}, got "\{label\}: \{price\}"/,
     );
   });

@@ -2,10 +2,16 @@ import { show, type ContentProblem } from './errors.ts';
 import { chartSchema, chartsFileSchema, type ChartConfig, type ChartsConfig, type EventRule } from './charts-schema.ts';
 import { validateEntry } from './validate.ts';
 
-/** Checks content/charts.yaml on its own: each chart against its kind's schema, and the names it uses inside. */
-export function checkCharts(file: string, raw: unknown): { charts?: ChartsConfig; problems: ContentProblem[] } {
+/**
+ * Checks content/charts.yaml on its own: each chart against its kind's schema, and the names it uses inside.
+ * `declared` lists every chart id, valid or not, so that a step naming a faulty chart is not reported twice.
+ */
+export function checkCharts(
+  file: string,
+  raw: unknown,
+): { charts?: ChartsConfig; declared: string[]; problems: ContentProblem[] } {
   const top = validateEntry(chartsFileSchema, file, '(file)', raw);
-  if (!top.data) return { problems: top.problems };
+  if (!top.data) return { declared: [], problems: top.problems };
   const problems: ContentProblem[] = [];
   const charts: Record<string, ChartConfig> = {};
   for (const [id, entry] of Object.entries(top.data.charts)) {
@@ -80,7 +86,7 @@ export function checkCharts(file: string, raw: unknown): { charts?: ChartsConfig
       });
     }
   }
-  return { charts: { ...top.data, charts }, problems };
+  return { charts: { ...top.data, charts }, declared: Object.keys(top.data.charts), problems };
 }
 
 /** The chart of a kind, if the story has one. */

@@ -139,7 +139,8 @@ export function checkContent(raw: RawContent): Content {
   };
 
   const chartsRaw = parseYamlFile(raw.charts, problems);
-  const chartsChecked = chartsRaw === undefined ? { problems: [] } : checkCharts(raw.charts.file, chartsRaw);
+  const chartsChecked =
+    chartsRaw === undefined ? { declared: [], problems: [] } : checkCharts(raw.charts.file, chartsRaw);
   problems.push(...chartsChecked.problems);
   const charts = chartsChecked.charts;
   const timeline = charts && chartOfKind(charts, 'timeline');
@@ -286,12 +287,12 @@ export function checkContent(raw: RawContent): Content {
       }
       stepIds.set(s.id, f.file);
       const stepChart = charts?.charts[s.chart];
-      if (charts && !stepChart) {
+      if (charts && !chartsChecked.declared.includes(s.chart)) {
         problems.push({
           file: f.file,
           entry: id,
           field: field('chart'),
-          expected: `one of ${Object.keys(charts.charts).join(', ')} (the charts in ${raw.charts.file})`,
+          expected: `one of ${chartsChecked.declared.join(', ')} (the charts in ${raw.charts.file})`,
           got: show(s.chart),
         });
       } else if (stepChart && !Object.hasOwn(stepChart.states, s.state)) {
