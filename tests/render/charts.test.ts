@@ -14,7 +14,7 @@ const content = loadContent();
 /** One element a line, so a snapshot diff shows which mark moved. */
 const pretty = (svg: string) => svg.replace(/></g, '>\n<') + '\n';
 
-describe('chart snapshots', () => {
+describe('the story: chart snapshots', () => {
   for (const chart of chartNames(content.charts)) {
     for (const state of chartStates(content.charts, chart)) {
       for (const layout of Object.keys(LAYOUTS) as LayoutName[]) {

@@ -127,6 +127,10 @@ export const teachSchema = z
             title: text('the worksheet title'),
             instructions: z.array(text('an instruction')).min(1),
             /** The blank chart's title: what students plot. */
+            /** The years students plot, one line each, so that year on year reads as a gap. */
+            years: z
+              .array(z.string().regex(/^\d{4}$/, { error: 'a year, YYYY' }))
+              .min(1, { error: 'at least one year' }),
             chartTitle: text('the blank chart’s title'),
             /** The caption of the table of values to plot: what they are and where they come from. */
             valuesCaption: text('the caption of the values to plot'),
