@@ -14,14 +14,15 @@ const earlyModeHash = `sha256-${createHash('sha256')
  * SITE: the origin the story is published at (canonical URLs, share cards, sitemap).
  * BASE: the sub-path it lives under, e.g. /quiet-exit/ on GitHub Pages. Both are set at build time.
  */
-const site = process.env.SITE ?? 'http://localhost:4321';
+// Without SITE (a preview build) the pages never name an origin: see src/lib/site-url.ts.
+const site = process.env.SITE;
 const base = process.env.BASE ?? '/';
 
 export default defineConfig({
   // Separate caches and outputs let several builds run side by side (tests, benchmark, sub-path check).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   ...(process.env.DIST_DIR ? { outDir: process.env.DIST_DIR } : {}),
-  site,
+  ...(site ? { site } : {}),
   base,
   output: 'static',
   trailingSlash: 'always',

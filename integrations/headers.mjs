@@ -56,9 +56,10 @@ export default function securityHeaders() {
     hooks: {
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        if (!process.env.SITE && config.site?.includes('localhost')) {
+        if (!config.site) {
           logger.warn(
-            `SITE is not set: canonical URLs, citations, the sitemap and share cards point at ${config.site}. ` +
+            'SITE is not set: canonical links are relative, share tags and the sitemap leave out URLs, and ' +
+              'citations and embed codes take the address the page is read at. ' +
               'Set SITE=https://your.domain (and BASE=/sub/path/ if needed) when building for publication.',
           );
         }

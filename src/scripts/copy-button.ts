@@ -32,3 +32,18 @@ async function copy(text: string, target: HTMLElement | null): Promise<boolean> 
 }
 
 if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);
+
+/**
+ * A preview build (no SITE) does not know its own origin, so it leaves the story's URL out of citations
+ * and embed codes (never a localhost address). The page knows where it is being read: fill them in.
+ */
+function fillPageUrls(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-page-url]')) {
+    const path = el.dataset['pageUrl'] ?? '';
+    if (/^https?:\/\//.test(path)) continue;
+    const url = new URL(path, location.href).href;
+    const shown = el.hasAttribute('data-drop-scheme') ? url.replace(/^https?:\/\//, '') : url;
+    el.textContent = (el.dataset['before'] ?? '') + shown + (el.dataset['after'] ?? '');
+  }
+}
+fillPageUrls();

@@ -32,6 +32,7 @@ export function startStory(): void {
   function show(change: StepChange, instant = false): void {
     const step = steps[change.index];
     if (!graphic || !step) return;
+    countStep(change.index);
     const chartName = step.dataset['chart'] ?? '';
     const view = step.dataset['view'] ?? '';
     performance.mark(`qe:step-enter:${change.id}`);
@@ -51,6 +52,13 @@ export function startStory(): void {
     graphic.dataset['showing'] = change.id;
     announceChart(change.index);
   }
+
+  // The tap-through view's counter ("4 of 17"); screen readers hear the step number from the announcer.
+  const counter = document.querySelector<HTMLElement>('[data-step-count]');
+  function countStep(index: number): void {
+    if (counter) counter.textContent = `${index + 1} of ${steps.length}`;
+  }
+  countStep(0);
 
   // Screen readers hear a polite note when what the graphic shows changes (not on first load, never twice).
   let shownTitle: string | undefined;
@@ -127,6 +135,12 @@ export function startStory(): void {
   if ('requestIdleCallback' in window) requestIdleCallback(loadCharts, { timeout: 2500 });
   else setTimeout(loadCharts, 1200);
 
+  // Phones pin the graphic right under the top bar, whose height depends on the width and the text size.
+  const bar = document.querySelector<HTMLElement>('.reading-bar');
+  if (bar && 'ResizeObserver' in window) {
+    new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.offsetHeight}px`)).observe(bar);
+  }
+
   window.addEventListener('resize', () => {
     for (const chart of charts.values()) chart.resize();
   });
@@ -142,27 +156,23 @@ export function startStory(): void {
       // Keep the reader's place: the layout changed under them.
       steps[current?.index ?? 0]?.scrollIntoView({ block: 'center' });
       controller?.refresh();
-      announce(`${button.textContent?.trim()} mode`);
+      announce(`${button.textContent?.trim()} view`);
     });
   }
 
-  // Contents menu.
-  const toggle = document.querySelector<HTMLButtonElement>('[data-contents-toggle]');
-  const contents = document.getElementById('contents');
-  if (toggle && contents) {
-    const isOpen = () => contents.hasAttribute('data-open');
-    const setOpen = (open: boolean) => {
-      contents.toggleAttribute('data-open', open);
-      toggle.setAttribute('aria-expanded', String(open));
-    };
-    toggle.addEventListener('click', () => setOpen(!isOpen()));
-    contents.addEventListener('click', (e) => {
-      if ((e.target as Element).closest('a')) setOpen(false);
+  // Contents menu: a <details> disclosure (it works without JavaScript); a jump, Escape or a click elsewhere closes it.
+  const menu = document.querySelector<HTMLDetailsElement>('[data-contents]');
+  if (menu) {
+    menu.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('a')) menu.open = false;
+    });
+    document.addEventListener('click', (e) => {
+      if (menu.open && !menu.contains(e.target as Node)) menu.open = false;
     });
     document.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && isOpen()) {
-        setOpen(false);
-        toggle.focus();
+      if (e.key === 'Escape' && menu.open) {
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
       }
     });
   }

@@ -101,6 +101,11 @@ describe(`the site built for a sub-path (BASE=${BASE})`, () => {
     expect(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}teach/</loc>`);
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`${BASE}_astro/*`);
     expect(story).toContain(`${SITE}${BASE}embed/exports/`);
+    // The share tags, the citations and robots.txt, which a build without SITE leaves without URLs.
+    expect(story).toContain(`<meta property="og:image" content="${SITE}${BASE}share-card.png">`);
+    expect(story).toContain(`<meta property="og:url" content="${SITE}${BASE}">`);
+    expect(story).toContain(`${SITE}${BASE}.</span>`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
   });
 
   it('serves the story, the teaching page, an embed and the data there with no failed request', async () => {

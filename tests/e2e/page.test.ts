@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loaders/read-content.ts';
+import { smartQuotes } from '../../src/lib/format/typography.ts';
 import { baseUrl, launch, openPage } from './harness.ts';
 
 const content = loadContent();
@@ -67,7 +68,7 @@ describe('the story page', () => {
   it('reads in full with JavaScript off', async () => {
     const { page, close } = await openPage(browser, '', { javaScriptEnabled: false });
     const text = await page.locator('main').innerText();
-    for (const s of content.sections) expect(text).toContain(s.title);
+    for (const s of content.sections) expect(text).toContain(smartQuotes(s.title));
     for (const step of content.sections.flatMap((s) => s.steps)) {
       expect(await page.locator(`[data-step="${step.id}"]`).isVisible(), step.id).toBe(true);
     }

@@ -54,8 +54,9 @@ describe('printing the story', () => {
     expect(stuck).toEqual([]);
     const hiddenControls = await page.locator('button:visible').count();
     expect(hiddenControls).toBe(0);
+    // A chart is inline SVG or a built SVG file shown as <img> (both carry the class "chart").
     for (const step of content.sections.flatMap((s) => s.steps)) {
-      const figure = page.locator(`[data-step="${step.id}"] svg, [data-step="${step.id}"] + * svg`).first();
+      const figure = page.locator(`[data-step="${step.id}"] .chart, [data-step="${step.id}"] + * .chart`).first();
       expect(await figure.isVisible(), `chart for step ${step.id}`).toBe(true);
     }
     await close();
@@ -64,6 +65,14 @@ describe('printing the story', () => {
   it('prints to a PDF of sensible length with every section and the sources with their URLs', async () => {
     const { page, close } = await openPage(browser);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    // Lazy chart images are fetched for print: every one has loaded (a broken or unloaded one has no width).
+    const unloaded = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLImageElement>('img.chart')]
+        .filter((img) => !img.complete || img.naturalWidth === 0)
+        .map((img) => img.getAttribute('src')),
+    );
+    expect(unloaded).toEqual([]);
+    expect(await page.locator('img.chart').count()).toBeGreaterThan(0);
     await close();
     const file = join(dir, 'story.pdf');
     writeFileSync(file, pdf);
@@ -71,7 +80,8 @@ describe('printing the story', () => {
     expect(pages).toBeGreaterThanOrEqual(6);
     expect(pages).toBeLessThanOrEqual(40);
     const text = poppler('pdftotext', ['-layout', file, '-']).replace(/\s+/g, ' ');
-    for (const s of content.sections) expect(text, `section "${s.title}"`).toContain(s.title);
+    // Headings are shown with curly quotes, as the prose is.
+    for (const s of content.sections) expect(text, `section "${s.title}"`).toContain(smartQuotes(s.title));
     expect(text).toContain('Sources');
     const linked = content.sources.filter((s) => s.url);
     for (const s of linked.slice(0, 5)) {

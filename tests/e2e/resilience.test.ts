@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loaders/read-content.ts';
 import { baseUrl, launch } from './harness.ts';
+import { smartQuotes } from '../../src/lib/format/typography.ts';
 
 const content = loadContent();
 const steps = content.sections.flatMap((s) => s.steps);
@@ -34,9 +35,9 @@ describe('when things fail, the reader still has the story', () => {
     const { page, errors, close } = await open({ block: /\.js$/ });
     await page.waitForFunction(() => document.documentElement.dataset['mode'] === 'article');
     for (const s of content.sections)
-      expect(await page.getByRole('heading', { name: s.title, exact: true }).isVisible()).toBe(true);
+      expect(await page.getByRole('heading', { name: smartQuotes(s.title), exact: true }).isVisible()).toBe(true);
     for (const step of steps) {
-      expect(await page.locator(`[data-step="${step.id}"] .step-figure svg`).isVisible(), step.id).toBe(true);
+      expect(await page.locator(`[data-step="${step.id}"] .step-figure .chart`).isVisible(), step.id).toBe(true);
     }
     expect(errors).toEqual([]);
     await close();
@@ -45,7 +46,7 @@ describe('when things fail, the reader still has the story', () => {
   it('with the chart data unavailable: no crash, each step keeps its static chart', async () => {
     const { page, errors, close } = await open({ block: /\/charts\/[a-z]+\.json$/ });
     await page.waitForFunction(() => document.documentElement.dataset['mode'] === 'article');
-    expect(await page.locator(`[data-step="${steps[3]?.id}"] .step-figure svg`).isVisible()).toBe(true);
+    expect(await page.locator(`[data-step="${steps[3]?.id}"] .step-figure .chart`).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

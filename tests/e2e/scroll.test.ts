@@ -162,7 +162,7 @@ describe('reading modes', () => {
     await page.click('[data-set-mode="article"]');
     expect(await page.locator('#graphic').isVisible()).toBe(false);
     const first = (await stepIds(page))[0];
-    expect(await page.locator(`[data-step="${first}"] .step-figure svg`).isVisible()).toBe(true);
+    expect(await page.locator(`[data-step="${first}"] .step-figure .chart`).isVisible()).toBe(true);
     await close();
   });
 
@@ -181,7 +181,7 @@ describe('reading modes', () => {
     await storyReady(page);
     expect(await page.locator('#contents').isVisible()).toBe(false);
     await page.click('[data-contents-toggle]');
-    expect(await page.getAttribute('[data-contents-toggle]', 'aria-expanded')).toBe('true');
+    expect(await page.locator('#contents').isVisible()).toBe(true);
     await page.click('#contents a[href="#what-came-next"]');
     await settle(page);
     expect(await page.locator('#contents').isVisible()).toBe(false);

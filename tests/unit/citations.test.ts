@@ -70,3 +70,20 @@ describe('citations(work) for the story itself', () => {
     expect(text).not.toMatch(/undefined|NaN/);
   });
 });
+
+describe('citations of a preview build (no SITE: the story URL is root-relative)', () => {
+  const preview = { ...work, url: '/quiet-exit/' };
+  it('write no URL, and no invented origin, into the text', () => {
+    expect(citationText(citeApa(preview))).toBe(
+      'The Quiet Exit team. (2026, November 25). The quiet exit. Quiet Exit.',
+    );
+    expect(citationText(citeMla(preview))).toBe('The Quiet Exit team. “The Quiet Exit.” Quiet Exit, 25 Nov. 2026.');
+    expect(citationText(citeChicago(preview))).toBe(
+      'The Quiet Exit team. “The Quiet Exit.” Quiet Exit, November 25, 2026.',
+    );
+  });
+  it('mark where the page fills in its own address, with the punctuation around it', () => {
+    const link = citeMla(preview).parts.find((p) => p.link)?.link;
+    expect(link).toEqual({ path: '/quiet-exit/', before: ', ', after: '', dropScheme: true });
+  });
+});

@@ -6,6 +6,7 @@
 
 import type { Article } from '../content/schemas.ts';
 import { formatMonthName } from '../format/dates.ts';
+import { isAbsolute } from '../site-url.ts';
 
 export interface CitedWork {
   /** The headline, as written (sentence case). */
@@ -17,12 +18,18 @@ export interface CitedWork {
   /** ISO dates, YYYY-MM-DD. */
   published: string;
   updated: string;
+  /** Absolute, or root-relative in a preview build without SITE (see src/lib/site-url.ts). */
   url: string;
 }
 
 export interface CitationPart {
   text: string;
   italic?: boolean;
+  /**
+   * The part that carries the story's URL. When the build knows no origin, `text` is empty and the
+   * page fills it in from its own address: `before` + the URL (without its scheme if asked) + `after`.
+   */
+  link?: { path: string; before: string; after: string; dropScheme: boolean };
 }
 
 export interface Citation {
@@ -56,6 +63,13 @@ export function titleCase(title: string): string {
 /** A sentence ends with one full stop, even when the text already ends with punctuation. */
 const withStop = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
+/** The URL part of a citation: written out when the URL is absolute, left for the page to fill in when not. */
+function urlPart(url: string, before: string, after: string, dropScheme = false): CitationPart {
+  const link = { path: url, before, after, dropScheme };
+  if (!isAbsolute(url)) return { text: '', link };
+  return { text: before + (dropScheme ? url.replace(/^https?:\/\//, '') : url) + after, link };
+}
+
 /** APA 7, webpage on a news site: Author. (Year, Month Day). *Title*. Site. URL */
 export function citeApa(work: CitedWork): Citation {
   // APA dates a webpage by its latest update.
@@ -65,7 +79,8 @@ export function citeApa(work: CitedWork): Citation {
     parts: [
       { text: `${withStop(work.author)} (${d.year}, ${d.monthName} ${d.day}). ` },
       { text: withStop(work.title), italic: true },
-      { text: ` ${withStop(work.publication)} ${work.url}` },
+      { text: ` ${withStop(work.publication)}` },
+      urlPart(work.url, ' ', ''),
     ],
   };
 }
@@ -78,7 +93,9 @@ export function citeMla(work: CitedWork): Citation {
     parts: [
       { text: `${withStop(work.author)} “${withStop(titleCase(work.title))}” ` },
       { text: work.publication, italic: true },
-      { text: `, ${d.day} ${MLA_MONTHS[d.month]} ${d.year}, ${work.url.replace(/^https?:\/\//, '')}.` },
+      { text: `, ${d.day} ${MLA_MONTHS[d.month]} ${d.year}` },
+      urlPart(work.url, ', ', '', true),
+      { text: '.' },
     ],
   };
 }
@@ -93,7 +110,8 @@ export function citeChicago(work: CitedWork): Citation {
     parts: [
       { text: `${withStop(work.author)} “${withStop(titleCase(work.title))}” ` },
       { text: work.publication, italic: true },
-      { text: `, ${p.monthName} ${p.day}, ${p.year}.${modified} ${work.url}.` },
+      { text: `, ${p.monthName} ${p.day}, ${p.year}.${modified}` },
+      urlPart(work.url, ' ', '.'),
     ],
   };
 }

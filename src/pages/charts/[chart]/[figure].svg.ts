@@ -1,0 +1,45 @@
+/**
+ * Every view a story step asks of a chart, plus every named state, in both layouts, as a standalone SVG
+ * for <img> (see src/lib/chart-files.ts). An image cannot read the page's CSS, so each file carries the
+ * chart styles and the colour tokens of both themes.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import chartsCss from '../../../styles/charts.css?raw';
+import globalCss from '../../../styles/global.css?raw';
+import { sceneFor } from '../../../lib/charts/build.ts';
+import { chartNames, chartStates } from '../../../lib/charts/registry.ts';
+import { stepViews } from '../../../lib/charts/build.ts';
+import { LAYOUTS, viewKey, type LayoutName, type View } from '../../../lib/charts/types.ts';
+import { renderSvg } from '../../../lib/charts/render-svg.ts';
+import { chartFileName } from '../../../lib/chart-files.ts';
+import { loadContent } from '../../../loaders/read-content.ts';
+import { svgFileStyle } from '../../../lib/chart-file-style.ts';
+
+export const getStaticPaths = (() => {
+  const content = loadContent();
+  return chartNames(content.charts).flatMap((chart) => {
+    const views = new Map<string, View>();
+    for (const view of [
+      ...chartStates(content.charts, chart).map((state) => ({ state })),
+      ...stepViews(content, chart),
+    ])
+      views.set(viewKey(view), view);
+    return [...views.values()].flatMap((view) =>
+      (Object.keys(LAYOUTS) as LayoutName[]).map((layout) => ({
+        params: { chart, figure: chartFileName(viewKey(view), layout) },
+        props: { scene: sceneFor(chart, content, view, layout) },
+      })),
+    );
+  });
+}) satisfies GetStaticPaths;
+
+const style = svgFileStyle(globalCss, chartsCss);
+
+export const GET: APIRoute = ({ props }) => {
+  const { scene } = props as { scene: ReturnType<typeof sceneFor> };
+  const svg = renderSvg(scene, {
+    id: 'chart',
+    rootAttrs: { width: scene.width, height: scene.height },
+  }).replace(/^(<svg[^>]*>)/, `$1<style>${style}</style>`);
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+};
