@@ -68,8 +68,8 @@ describe('the tap-through view', () => {
     await close();
   });
 
-  // CONTENT-DEPENDENT at 390 px: a card longer than about 60 words cannot fit between the pinned chart and
-  // the bar, so this fails until the lead's shorter cards land (tests/unit/card-length.test.ts names them).
+  // At 390 px a card longer than about 60 words cannot fit between the pinned chart and the bar
+  // (tests/unit/card-length.test.ts holds the words).
   it('never covers the text of the step it shows, at 390x844 and 1280x800', async () => {
     const covered: string[] = [];
     for (const [width, height] of [
@@ -89,6 +89,8 @@ describe('the tap-through view', () => {
           await settle(page);
         }
         await page.waitForFunction((want) => document.getElementById('graphic')?.dataset['showing'] === want, id);
+        // The graphic switches as the step crosses its line, before a long smooth scroll ends: measure at rest.
+        await settle(page);
         const overlap = await page.evaluate((stepId) => {
           const bar = document.querySelector('.stepper')!.getBoundingClientRect();
           const card = document.querySelector(`[data-step="${stepId}"] .step-card`)!;

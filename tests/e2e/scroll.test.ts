@@ -1,7 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './harness.ts';
-import { expectedStep, graphicMarkup, settle, showing, stepIds, storyReady, visibleChart } from './story-helpers.ts';
+import {
+  expectedStep,
+  graphicMarkup,
+  settle,
+  showing,
+  showsStep,
+  stepIds,
+  storyReady,
+  visibleChart,
+} from './story-helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,7 +102,7 @@ describe('the sticky graphic follows the steps', () => {
   it('keeps the right state when resized mid-story from desktop to phone and back', async () => {
     const { page, close } = await openPage(browser, '', { viewport: { width: 1280, height: 800 } });
     await storyReady(page);
-    await page.locator('[data-step="warnings-sullivan"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.locator('[data-step="warnings-march"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await settle(page);
     for (const size of [
       { width: 390, height: 844 },
@@ -138,17 +147,13 @@ describe('reading modes', () => {
     expect(await page.getAttribute('[data-set-mode="steps"]', 'aria-pressed')).toBe('true');
     expect(await showing(page)).toBe(ids[0]);
     await page.keyboard.press('ArrowDown');
-    await settle(page);
-    expect(await showing(page)).toBe(ids[1]);
+    await showsStep(page, ids[1]);
     await page.keyboard.press('ArrowRight');
-    await settle(page);
-    expect(await showing(page)).toBe(ids[2]);
+    await showsStep(page, ids[2]);
     await page.click('[data-step-next]');
-    await settle(page);
-    expect(await showing(page)).toBe(ids[3]);
+    await showsStep(page, ids[3]);
     await page.click('[data-step-prev]');
-    await settle(page);
-    expect(await showing(page)).toBe(ids[2]);
+    await showsStep(page, ids[2]);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe(ids[2]);
     const box = await page.locator('[data-step-next]').boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 /** The step the graphic should show for what is on screen: the rule in src/scroll/controller.ts (stepAtLine). */
@@ -30,6 +31,18 @@ export async function settle(page: Page, timeout = 8000): Promise<void> {
   await page.waitForFunction(() => !document.getElementById('graphic')?.hasAttribute('data-tweening'), undefined, {
     timeout,
   });
+}
+
+/**
+ * Waits until the graphic shows the given step, then until the scroll and any tween are done. A long
+ * smooth scroll between two steps can pause mid-way (settle() alone then reads too early).
+ */
+export async function showsStep(page: Page, id: string | undefined, timeout = 8000): Promise<void> {
+  await page
+    .waitForFunction((want) => document.getElementById('graphic')?.dataset['showing'] === want, id, { timeout })
+    .catch(() => undefined);
+  await settle(page, timeout);
+  expect(await page.evaluate(() => document.getElementById('graphic')?.dataset['showing'])).toBe(id);
 }
 
 export async function stepIds(page: Page): Promise<string[]> {
