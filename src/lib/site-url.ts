@@ -8,7 +8,7 @@
  * embed codes; see src/scripts/copy-button.ts).
  */
 
-/** The base path with exactly one slash at each end: "/" or "/quiet-exit/". */
+/** The base path with exactly one slash at each end: "/" or "/my-story/". */
 export function normaliseBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';

@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkContent, type Content, type RawContent, type RawFile } from '../lib/content/check-content.ts';
+import { parse as parseYaml } from 'yaml';
+import type { ChartsConfig } from '../lib/content/charts-schema.ts';
+import { checkCharts } from '../lib/content/check-charts.ts';
 import { ContentError } from '../lib/content/errors.ts';
 
 /** Where the content lives. Tests point CONTENT_DIR at broken fixtures to prove the build refuses them. */
@@ -20,30 +23,41 @@ function read(dir: string, path: string): RawFile {
   }
 }
 
-/** Reads every content file from disk. All checking is done by the pure checkContent. */
-export function readRawContent(dir = contentDir()): RawContent {
-  let sectionNames: string[];
+/** The files in a folder of the content with a given ending, sorted by name (none if the folder is missing). */
+function namesIn(dir: string, folder: string, ending: string): string[] {
   try {
-    sectionNames = readdirSync(join(dir, 'story'))
-      .filter((n) => n.endsWith('.md'))
+    return readdirSync(join(dir, folder))
+      .filter((n) => n.endsWith(ending))
       .sort();
   } catch {
-    sectionNames = [];
+    return [];
   }
+}
+
+/** Reads every content file from disk. All checking is done by the pure checkContent. */
+export function readRawContent(dir = contentDir()): RawContent {
   return {
     article: read(dir, 'article.yaml'),
     updates: read(dir, 'updates.yaml'),
     sources: read(dir, 'sources.yaml'),
     events: read(dir, 'events.yaml'),
-    sections: sectionNames.map((n) => read(dir, join('story', n))),
-    series: read(dir, 'data/china-exports-to-russia-monthly.csv'),
-    categories: read(dir, 'data/category-drops.csv'),
-    yearOnYear: read(dir, 'data/year-on-year-exports.csv'),
-    teach: read(dir, 'teach.md'),
+    charts: read(dir, 'charts.yaml'),
+    sections: namesIn(dir, 'story', '.md').map((n) => read(dir, join('story', n))),
+    data: namesIn(dir, 'data', '.csv').map((n) => read(dir, join('data', n))),
+    // The teaching page is optional: a story without teach.md has none.
+    ...(existsSync(join(dir, 'teach.md')) ? { teach: read(dir, 'teach.md') } : {}),
   };
 }
 
-/** The checked content. Read afresh each time: checking takes milliseconds, and dev reloads stay current. */
-export function loadContent(): Content {
-  return checkContent(readRawContent(contentDir()));
+/** The checked content of a story folder (content/, or CONTENT_DIR). Read afresh each time: checking takes milliseconds, and dev reloads stay current. */
+export function loadContent(dir = contentDir()): Content {
+  return checkContent(readRawContent(dir));
+}
+
+/** Only charts.yaml, checked: for components that need a chart's kind or download, not the whole story. */
+export function loadChartsConfig(dir = contentDir()): ChartsConfig {
+  const raw = read(dir, 'charts.yaml');
+  const checked = checkCharts(raw.file, parseYaml(raw.text));
+  if (!checked.charts || checked.problems.length > 0) throw new ContentError(checked.problems);
+  return checked.charts;
 }

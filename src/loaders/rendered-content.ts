@@ -14,7 +14,7 @@ export interface RenderedSection extends Section {
 
 export interface RenderedContent extends Omit<Content, 'sections' | 'teach'> {
   sections: RenderedSection[];
-  teach: Content['teach'] & { activityHtml: string };
+  teach?: (NonNullable<Content['teach']> & { activityHtml: string }) | undefined;
 }
 
 let processor: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
@@ -34,6 +34,7 @@ export async function loadRenderedContent(): Promise<RenderedContent> {
       steps: await Promise.all(s.steps.map(async (step) => ({ ...step, html: await renderMarkdown(step.markdown) }))),
     })),
   );
+  if (!content.teach) return { ...content, sections, teach: undefined };
   const activityHtml = await renderMarkdown(content.teach.activityMarkdown);
   return { ...content, sections, teach: { ...content.teach, activityHtml } };
 }

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHART_NAMES } from '../../src/lib/charts/registry.ts';
+import { chartNames } from '../../src/lib/charts/registry.ts';
+import { loadChartsConfig } from '../../src/loaders/read-content.ts';
 import { launch, openPage } from './harness.ts';
 
 const require = createRequire(import.meta.url);
@@ -91,7 +92,7 @@ describe('axe-core finds no WCAG 2.2 AA or best-practice violations', () => {
     });
   }
 
-  for (const path of ['timeline/', 'teach/', ...CHART_NAMES.map((chart) => `embed/${chart}/`)]) {
+  for (const path of ['timeline/', 'teach/', ...chartNames(loadChartsConfig()).map((chart) => `embed/${chart}/`)]) {
     for (const [width, colorScheme] of [
       [320, 'light'],
       [1280, 'dark'],

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sceneFor, stepViews } from '../../src/lib/charts/build.ts';
-import { CHART_STATES } from '../../src/lib/charts/registry.ts';
+import { chartStates } from '../../src/lib/charts/registry.ts';
 import { renderSvg } from '../../src/lib/charts/render-svg.ts';
 import { viewKey, type LayoutName, type View } from '../../src/lib/charts/types.ts';
 import { loadContent } from '../../src/loaders/read-content.ts';
@@ -18,7 +18,10 @@ const content = loadContent();
 const css = readFileSync('src/styles/global.css', 'utf8') + readFileSync('src/styles/charts.css', 'utf8');
 /** The width each layout is drawn at: a 390 px phone's column, and the desktop graphic. */
 const WIDTHS: Record<LayoutName, number> = { narrow: 358, wide: 720 };
-const views: View[] = [...CHART_STATES.timeline.map((state) => ({ state })), ...stepViews(content, 'timeline')];
+const views: View[] = [
+  ...chartStates(content.charts, 'timeline').map((state) => ({ state })),
+  ...stepViews(content, 'timeline'),
+];
 
 interface Measured {
   problems: string[];
@@ -138,7 +141,7 @@ describe('chart labels, measured in Chromium', () => {
     it(`exports and categories, every state: no text over text, no rule through text: ${layout}`, async () => {
       const problems: string[] = [];
       for (const [chart, state] of (['exports', 'categories'] as const).flatMap((c) =>
-        CHART_STATES[c].map((s) => [c, s] as const),
+        chartStates(content.charts, c).map((s) => [c, s] as const),
       )) {
         const scene = sceneFor(chart, content, { state }, layout);
         await page.setContent(

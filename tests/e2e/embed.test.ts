@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHART_NAMES, CHART_STATES, STATE_LABELS } from '../../src/lib/charts/registry.ts';
+import { chartNames, chartStates, stateLabel } from '../../src/lib/charts/registry.ts';
+import { loadChartsConfig } from '../../src/loaders/read-content.ts';
+
+const charts = loadChartsConfig();
 import { baseUrl, launch, openPage } from './harness.ts';
 import { startHostSite } from './host-site.ts';
 
@@ -136,7 +139,7 @@ describe('chart embeds', () => {
     await close();
   });
 
-  for (const chart of CHART_NAMES) {
+  for (const chart of chartNames(charts)) {
     it(`${chart}: a button for every state, each showing its state in the layout on screen`, async () => {
       for (const width of [390, 1280]) {
         const { page, errors, close } = await openPage(browser, `embed/${chart}/`, {
@@ -144,7 +147,9 @@ describe('chart embeds', () => {
         });
         await page.waitForLoadState('networkidle');
         const buttons = page.locator('.embed-state');
-        expect(await buttons.allTextContents()).toEqual(CHART_STATES[chart].map((s) => STATE_LABELS[s]));
+        expect(await buttons.allTextContents()).toEqual(
+          chartStates(charts, chart).map((s) => stateLabel(charts, chart, s)),
+        );
         const visibleView = () =>
           page.evaluate(
             () =>
@@ -152,7 +157,7 @@ describe('chart embeds', () => {
                 .find((s) => s.getBoundingClientRect().width > 0)
                 ?.getAttribute('data-view') ?? '',
           );
-        for (const state of [...CHART_STATES[chart]].reverse()) {
+        for (const state of [...chartStates(charts, chart)].reverse()) {
           await page.locator(`[data-state="${state}"]`).click();
           await expect.poll(visibleView).toBe(state);
         }

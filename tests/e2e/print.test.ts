@@ -129,7 +129,7 @@ describe('printing the story', () => {
   it('prints the worksheet on one page of its own: blank axes, months across, the values to plot', async () => {
     const file = await teachPdf();
     const pageTexts = poppler('pdftotext', ['-layout', file, '-']).split('\f');
-    const sheet = pageTexts.find((t) => t.trim().startsWith(content.teach.activity.worksheet.title));
+    const sheet = pageTexts.find((t) => t.trim().startsWith(content.teach!.activity.worksheet.title));
     expect(sheet, 'a page that starts with the worksheet').toBeDefined();
     const words = (sheet ?? '').split(/\s+/);
     for (const m of ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'])

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sceneFor } from '../../src/lib/charts/build.ts';
-import { CHART_NAMES, CHART_STATES } from '../../src/lib/charts/registry.ts';
+import { chartNames, chartStates } from '../../src/lib/charts/registry.ts';
 import { renderSvg } from '../../src/lib/charts/render-svg.ts';
 import { LAYOUTS, type LayoutName } from '../../src/lib/charts/types.ts';
 import { loadContent } from '../../src/loaders/read-content.ts';
@@ -14,9 +14,9 @@ const content = loadContent();
 /** One element a line, so a snapshot diff shows which mark moved. */
 const pretty = (svg: string) => svg.replace(/></g, '>\n<') + '\n';
 
-describe('chart snapshots', () => {
-  for (const chart of CHART_NAMES) {
-    for (const state of CHART_STATES[chart]) {
+describe('the story: chart snapshots', () => {
+  for (const chart of chartNames(content.charts)) {
+    for (const state of chartStates(content.charts, chart)) {
       for (const layout of Object.keys(LAYOUTS) as LayoutName[]) {
         it(`${chart} ${state} ${layout}`, async () => {
           const svg = renderSvg(sceneFor(chart, content, { state }, layout), { id: `${chart}-${state}` });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sceneFor } from '../../src/lib/charts/build.ts';
 import { chartSourceIds } from '../../src/lib/charts/sources.ts';
-import { describeComparison, litMonths } from '../../src/lib/charts/comparison.ts';
+import { describeDivergingBars, litMonths } from '../../src/lib/charts/comparison.ts';
+import type { DivergingBarsChart } from '../../src/lib/content/charts-schema.ts';
 import { estimateTextWidth } from '../../src/lib/charts/marks.ts';
 import type { Mark, Scene } from '../../src/lib/charts/types.ts';
 import { percentChange } from '../../src/lib/format/numbers.ts';
 import { loadContent } from '../../src/loaders/read-content.ts';
 
 const content = loadContent();
+const comparison = content.charts.charts['comparison'] as DivergingBarsChart;
 const scene = (state: string, layout: 'narrow' | 'wide' = 'narrow') =>
   sceneFor('comparison', content, { state }, layout);
 const mark = (s: Scene, key: string): Mark => {
@@ -17,7 +19,7 @@ const mark = (s: Scene, key: string): Mark => {
 };
 const num = (m: Mark, attr: string) => Number(m.attrs[attr]);
 
-describe('the year-on-year data', () => {
+describe('the story: the year-on-year data', () => {
   it('has March and April 2022, each for all destinations and for Russia, as facts.md gives them (F5, F7, F16, F17)', () => {
     expect(content.yearOnYear.map((c) => `${c.month} ${c.series} ${c.changePct}`)).toEqual([
       '2022-03 all-destinations 14.7',
@@ -43,17 +45,17 @@ describe('the year-on-year data', () => {
   });
 });
 
-describe('litMonths(changes, state)', () => {
+describe('the story: litMonths(changes, comparison, state)', () => {
   it('lights March alone in the march state and both months in the april state', () => {
-    expect(litMonths(content.yearOnYear, 'march')).toEqual(['2022-03']);
-    expect(litMonths(content.yearOnYear, 'april')).toEqual(['2022-03', '2022-04']);
+    expect(litMonths(content.yearOnYear, comparison, 'march')).toEqual(['2022-03']);
+    expect(litMonths(content.yearOnYear, comparison, 'april')).toEqual(['2022-03', '2022-04']);
   });
   it('throws on a state named after no month in the data', () => {
-    expect(() => litMonths(content.yearOnYear, 'may')).toThrow(/no state "may"/);
+    expect(() => litMonths(content.yearOnYear, comparison, 'may')).toThrow(/no state "may"/);
   });
 });
 
-describe('comparisonScene', () => {
+describe('the story: the comparison chart (diverging bars)', () => {
   for (const layout of ['narrow', 'wide'] as const) {
     const april = scene('april', layout);
     const zero = num(mark(april, 'zero-2022-03'), 'x1');
@@ -132,17 +134,17 @@ describe('comparisonScene', () => {
   });
 
   it('says in its text alternative every figure the state shows, and what it leaves faint', () => {
-    const march = describeComparison(content.yearOnYear, 'march');
+    const march = describeDivergingBars(content.yearOnYear, comparison, 'march');
     expect(march).toContain('March 2022: all destinations +14.7%, Russia \u22127.7%.');
     expect(march).toContain('April 2022: drawn faded, without figures.');
     expect(march).not.toContain('25.9');
-    const april = describeComparison(content.yearOnYear, 'april');
+    const april = describeDivergingBars(content.yearOnYear, comparison, 'april');
     expect(april).toContain('April 2022: all destinations +3.9%, Russia \u221225.9%.');
     expect(april).not.toContain('faded');
   });
 });
 
-describe('chartSourceIds(comparison)', () => {
+describe('the story: chartSourceIds(comparison)', () => {
   it('cites the reports for all destinations, then for Russia, then the monthly series', () => {
     expect(chartSourceIds('comparison', content)).toEqual(['S53', 'S54', 'S22', 'S23', 'D1']);
   });

@@ -20,7 +20,7 @@ describe('the fact registry', () => {
 
 describe('the story as written', () => {
   it('quotes only words facts.md puts in quotation marks, exactly', () => {
-    const { teach } = content;
+    const teach = content.teach!;
     const texts = [
       storyMarkdown,
       content.article.dek,
@@ -91,7 +91,8 @@ describe('the story as written', () => {
   });
 
   it('titles, dek, description, credit and publication use verbs the facts support', () => {
-    const { article, teach } = content;
+    const { article } = content;
+    const teach = content.teach!;
     const titles = {
       headline: article.headline,
       pageTitle: article.pageTitle ?? '',

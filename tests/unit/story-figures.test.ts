@@ -18,14 +18,17 @@ function storyTexts(c = content): { where: string; markdown: string }[] {
       { where: `${s.file} (intro)`, markdown: s.intro },
       ...s.steps.map((st) => ({ where: `${s.file} (step ${st.id})`, markdown: st.markdown })),
     ]),
-    ...c.events.map((e) => ({ where: `content/events.yaml (${e.id})`, markdown: `${e.headline}. ${e.label}. ${e.summary}` })),
+    ...c.events.map((e) => ({
+      where: `content/events.yaml (${e.id})`,
+      markdown: `${e.headline}. ${e.label}. ${e.summary}`,
+    })),
     { where: 'content/article.yaml', markdown: `${c.article.dek} ${c.article.description}` },
     // The teaching page restates the story's figures: hold it to the same registry.
-    { where: 'content/teach.md (summary)', markdown: c.teach.summary },
-    ...c.teach.objectives.map((o, i) => ({ where: `content/teach.md (objectives.${i})`, markdown: o })),
-    ...c.teach.glossary.map((g) => ({ where: `content/teach.md (glossary: ${g.term})`, markdown: g.definition })),
-    ...c.teach.questions.map((q, i) => ({ where: `content/teach.md (questions.${i})`, markdown: q.question })),
-    { where: 'content/teach.md (activity)', markdown: c.teach.activityMarkdown },
+    { where: 'content/teach.md (summary)', markdown: c.teach!.summary },
+    ...c.teach!.objectives.map((o, i) => ({ where: `content/teach.md (objectives.${i})`, markdown: o })),
+    ...c.teach!.glossary.map((g) => ({ where: `content/teach.md (glossary: ${g.term})`, markdown: g.definition })),
+    ...c.teach!.questions.map((q, i) => ({ where: `content/teach.md (questions.${i})`, markdown: q.question })),
+    { where: 'content/teach.md (activity)', markdown: c.teach!.activityMarkdown },
   ];
 }
 
@@ -49,7 +52,7 @@ describe('figures in the story', () => {
   });
 
   it('names the sentence that goes wrong when a CSV value changes', () => {
-    const raw = readRawContent('content').series;
+    const raw = readRawContent('content').data.find((f) => f.file.endsWith('china-exports-to-russia-monthly.csv'))!;
     const edited = raw.text.replace(/^2022-03-01,[\d.]+$/m, '2022-03-01,4500000000.00');
     expect(edited).not.toBe(raw.text);
     const { points } = parseMonthlySeries(raw.file, edited);

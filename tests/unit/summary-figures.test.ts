@@ -1,32 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_STATES } from '../../src/lib/charts/registry.ts';
-import { SUMMARY_STATE, summaryFigures } from '../../src/lib/summary-figures.ts';
+import { chartStates } from '../../src/lib/charts/registry.ts';
+import { summaryFigures } from '../../src/lib/summary-figures.ts';
 import { loadContent } from '../../src/loaders/read-content.ts';
 
 const step = (id: string, chart: string, state: string, highlight?: string[]) => ({ id, chart, state, highlight });
 
 describe('summary figures (one per chart block, for the plain article and print)', () => {
-  it('gives a block its chart’s everything-at-once state the first time, the block’s last view after', () => {
-    const figures = summaryFigures([
-      step('a', 'timeline', 'overview'),
-      step('b', 'timeline', 'warnings', ['x']),
-      step('c', 'exports', 'march-drop'),
-      step('d', 'timeline', 'causes', ['y']),
-      step('e', 'timeline', 'aftermath', ['z']),
-    ]);
-    expect([...figures.keys()]).toEqual(['a', 'c', 'd']);
+  const statesOf = (chart: string) => (chart === 'bars' ? ['one', 'both'] : ['overview', 'all']);
+
+  it('gives a chart’s first block its all state (or the view the story ends it on), later blocks their last view', () => {
+    const figures = summaryFigures(
+      [
+        step('a', 'timeline', 'overview'),
+        step('b', 'timeline', 'warnings', ['x']),
+        step('c', 'bars', 'one'),
+        step('d', 'bars', 'both'),
+        step('e', 'timeline', 'causes', ['y']),
+        step('f', 'timeline', 'aftermath', ['z']),
+      ],
+      statesOf,
+    );
+    expect([...figures.keys()]).toEqual(['a', 'c', 'e']);
     expect(figures.get('a')).toEqual({ chart: 'timeline', view: { state: 'all' } });
-    expect(figures.get('c')).toEqual({ chart: 'exports', view: { state: 'all' } });
-    expect(figures.get('d')).toEqual({ chart: 'timeline', view: { state: 'aftermath', highlight: ['z'] } });
+    expect(figures.get('c')).toEqual({ chart: 'bars', view: { state: 'both' } });
+    expect(figures.get('e')).toEqual({ chart: 'timeline', view: { state: 'aftermath', highlight: ['z'] } });
   });
 
-  it('names states the charts have, and the story gets about six figures, every chart among them', () => {
-    for (const [chart, state] of Object.entries(SUMMARY_STATE))
-      expect(CHART_STATES[chart as keyof typeof CHART_STATES] as readonly string[]).toContain(state);
-    const steps = loadContent().sections.flatMap((s) => s.steps);
-    const figures = [...summaryFigures(steps).values()];
+  it('gives the story about six figures, every chart among them, each in a state its chart has', () => {
+    const content = loadContent();
+    const steps = content.sections.flatMap((s) => s.steps);
+    const figures = [...summaryFigures(steps, (c) => chartStates(content.charts, c)).values()];
     expect(figures.length).toBeGreaterThanOrEqual(4);
     expect(figures.length).toBeLessThanOrEqual(8);
     expect(new Set(figures.map((f) => f.chart))).toEqual(new Set(steps.map((s) => s.chart)));
+    for (const f of figures) expect(chartStates(content.charts, f.chart)).toContain(f.view.state);
   });
 });

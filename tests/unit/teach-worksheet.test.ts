@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { MONTHS, WORKSHEET_YEARS, worksheetRows, worksheetScene } from '../../src/lib/teach/worksheet.ts';
+import { MONTHS, worksheetRows, worksheetScene } from '../../src/lib/teach/worksheet.ts';
 import { loadContent } from '../../src/loaders/read-content.ts';
 
-const { series } = loadContent();
+const { series, teach } = loadContent();
+const WORKSHEET_YEARS = teach!.activity.worksheet.years;
 
-describe('the worksheet for the data activity', () => {
-  const scene = worksheetScene(series);
+describe('the story: the worksheet for the data activity', () => {
+  const scene = worksheetScene(series, WORKSHEET_YEARS, 'A blank chart');
   const labels = scene.marks.filter((m) => m.tag === 'text').map((m) => m.text ?? '');
 
   it('is empty axes: months across, $bn up from zero, and no data drawn', () => {
@@ -31,11 +32,11 @@ describe('the worksheet for the data activity', () => {
   });
 
   it('lists the values to plot, from the CSV, in $bn to two decimals', () => {
-    const rows = worksheetRows(series);
+    const rows = worksheetRows(series, WORKSHEET_YEARS);
     expect(rows.map((r) => r.month)).toEqual([...MONTHS]);
     for (const p of series.filter((q) => WORKSHEET_YEARS.some((y) => q.date.startsWith(y)))) {
       const month = Number(p.date.slice(5, 7)) - 1;
-      const year = WORKSHEET_YEARS.indexOf(p.date.slice(0, 4) as (typeof WORKSHEET_YEARS)[number]);
+      const year = WORKSHEET_YEARS.indexOf(p.date.slice(0, 4));
       expect(rows[month]!.values[year], p.date).toBe((p.value / 1e9).toFixed(2));
     }
   });

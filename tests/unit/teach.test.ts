@@ -18,7 +18,7 @@ import { loadContent, readRawContent } from '../../src/loaders/read-content.ts';
 import { UNSUPPORTED_VERBS } from '../story-rules.ts';
 
 const content = loadContent();
-const { teach } = content;
+const teach = content.teach!;
 const FILE = 'content/teach.md';
 const facts = readFileSync('content/reference/facts.md', 'utf8');
 const registry: Figure[] = (parse(readFileSync('content/figures.yaml', 'utf8')) as unknown[]).map((f) =>
@@ -85,7 +85,7 @@ describe('the answer key', () => {
   });
 
   it('names the field that goes wrong when a CSV value changes', () => {
-    const raw = readRawContent('content').series;
+    const raw = readRawContent('content').data.find((f) => f.file.endsWith('china-exports-to-russia-monthly.csv'))!;
     const edited = raw.text.replace(/^2022-03-01,[\d.]+$/m, '2022-03-01,4500000000.00');
     expect(edited).not.toBe(raw.text);
     const stale = staleKeyFigures(parseMonthlySeries(raw.file, edited).points);
@@ -172,18 +172,18 @@ describe('the lesson plans', () => {
 
   it('refuse a lesson whose steps do not add up, naming the field', () => {
     const raw = readRawContent('content');
-    const broken = raw.teach.text.replace(/(\n {10}- minutes: )5\n/, '$16\n');
-    expect(broken).not.toBe(raw.teach.text);
-    expect(() => checkContent({ ...raw, teach: { ...raw.teach, text: broken } })).toThrow(
+    const broken = raw.teach!.text.replace(/(\n {10}- minutes: )5\n/, '$16\n');
+    expect(broken).not.toBe(raw.teach!.text);
+    expect(() => checkContent({ ...raw, teach: { ...raw.teach!, text: broken } })).toThrow(
       /content\/teach\.md, entry "teach", field "plans\.0\.lessons\.0\.minutes": expected the sum of its steps' minutes \(6 \+ 15/,
     );
   });
 
   it('refuse a rubric row without a descriptor for each level, naming the field', () => {
     const raw = readRawContent('content');
-    const broken = raw.teach.text.replace(/\n {8}- Copies figures from the story[^\n]*/, '');
-    expect(broken).not.toBe(raw.teach.text);
-    expect(() => checkContent({ ...raw, teach: { ...raw.teach, text: broken } })).toThrow(
+    const broken = raw.teach!.text.replace(/\n {8}- Copies figures from the story[^\n]*/, '');
+    expect(broken).not.toBe(raw.teach!.text);
+    expect(() => checkContent({ ...raw, teach: { ...raw.teach!, text: broken } })).toThrow(
       /field "rubric\.criteria\.0\.descriptors": expected one descriptor for each of the 4 levels/,
     );
   });

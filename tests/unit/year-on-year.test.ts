@@ -6,8 +6,10 @@ import { loadContent, readRawContent } from '../../src/loaders/read-content.ts';
 
 const content = loadContent();
 const FILE = 'content/data/year-on-year-exports.csv';
-const raw = readRawContent('content').yearOnYear.text;
+const raw = readRawContent('content').data.find((f) => f.file.endsWith('year-on-year-exports.csv'))!.text;
 const checks = {
+  seriesIds: ['all-destinations', 'russia'],
+  matches: 'russia',
   series: content.series,
   seriesFile: 'content/data/china-exports-to-russia-monthly.csv',
   sourceIds: new Set(content.sources.map((s) => s.id)),

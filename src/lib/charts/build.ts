@@ -1,30 +1,32 @@
 import type { Content } from '../content/check-content.ts';
 import { smartQuotes } from '../format/typography.ts';
-import { categoriesScene } from './categories.ts';
-import { comparisonScene } from './comparison.ts';
-import { exportsScene } from './exports.ts';
-import { CHART_STATES, type ChartName } from './registry.ts';
+import { rankedBarsScene } from './categories.ts';
+import { divergingBarsScene } from './comparison.ts';
+import { seriesScene } from './exports.ts';
+import { chartConfig, chartStates, type ChartName } from './registry.ts';
 import { timelineScene } from './timeline.ts';
 import { LAYOUTS, viewKey, type ChartData, type LayoutName, type Scene, type View } from './types.ts';
 
 /** The data a chart draws from: only the slices of the content it needs. */
-export type ChartContent = Pick<Content, 'events' | 'series' | 'categories' | 'yearOnYear'>;
+export type ChartContent = Pick<Content, 'charts' | 'events' | 'series' | 'categories' | 'yearOnYear'>;
 
 /** One chart, one view, one layout: the single entry point for build-time rendering. */
 export function sceneFor(chart: ChartName, content: ChartContent, view: View, layout: LayoutName): Scene {
   return typeset(drawScene(chart, content, view, layout));
 }
 
+/** The chart's kind, from charts.yaml, picks the engine's scene function. */
 function drawScene(chart: ChartName, content: ChartContent, view: View, layout: LayoutName): Scene {
-  switch (chart) {
+  const config = chartConfig(content.charts, chart);
+  switch (config.kind) {
     case 'timeline':
-      return timelineScene(content.events, view, layout);
-    case 'exports':
-      return exportsScene(content.series, view.state, layout, content.events);
-    case 'categories':
-      return categoriesScene(content.categories, view.state, layout);
-    case 'comparison':
-      return comparisonScene(content.yearOnYear, view.state, layout);
+      return timelineScene(content.events, view, layout, config, chart);
+    case 'series':
+      return seriesScene(content.series, view.state, layout, content.events, config, chart);
+    case 'ranked-bars':
+      return rankedBarsScene(content.categories, view.state, layout, config, chart);
+    case 'diverging-bars':
+      return divergingBarsScene(content.yearOnYear, view.state, layout, config, chart);
   }
 }
 
@@ -46,12 +48,13 @@ export function buildChartData(
   views: readonly View[] = [],
   { namedStates = true }: { namedStates?: boolean } = {},
 ): ChartData {
-  const all: View[] = [...(namedStates ? CHART_STATES[chart].map((state) => ({ state })) : []), ...views];
+  const states = chartStates(content.charts, chart);
+  const all: View[] = [...(namedStates ? states.map((state) => ({ state })) : []), ...views];
   const scenes = { narrow: {}, wide: {} } as ChartData['scenes'];
   for (const layout of Object.keys(LAYOUTS) as LayoutName[]) {
     for (const view of all) scenes[layout][viewKey(view)] = sceneFor(chart, content, view, layout);
   }
-  return { chart, states: [...CHART_STATES[chart]], scenes };
+  return { chart, states, scenes };
 }
 
 /** The views the story's steps ask of a chart. */

@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { fill, type RankedBarsChart } from '../content/charts-schema.ts';
 import type { CategoryDrop } from '../content/csv.ts';
 import { frame } from './frame.ts';
 import { line, path, rect, text } from './marks.ts';
@@ -7,16 +8,24 @@ import type { LayoutName, Mark, Scene } from './types.ts';
 /** How many categories a state shows: each state adds its own bar to the ones before it. */
 export function shownCount(drops: readonly CategoryDrop[], state: string): number {
   const i = drops.findIndex((d) => d.id === state);
-  if (i < 0) throw new Error(`categories chart has no state "${state}"`);
+  if (i < 0) throw new Error(`ranked-bars chart has no state "${state}"`);
   return i + 1;
 }
 
-/** Horizontal bars of how far shipments fell, March against February 2022; bars grow in state by state. */
-/** The CSV's "(value)" (the fall is in dollars, not units) said in words on the chart. */
-const plain = (wording: string): string => wording.replace(/\s*\(value\)/, ' in dollars');
+/** The CSV's wording as the chart says it: each `replace` of charts.yaml, with the space before it. */
+function plain(wording: string, config: RankedBarsChart): string {
+  return config.replace.reduce((w, r) => w.replace(` ${r.from}`, ` ${r.to}`).replace(r.from, r.to), wording);
+}
 
-export function categoriesScene(rawDrops: readonly CategoryDrop[], state: string, layout: LayoutName): Scene {
-  const drops = rawDrops.map((d) => ({ ...d, wording: plain(d.wording) }));
+/** Horizontal bars of how far each category fell; bars grow in state by state. */
+export function rankedBarsScene(
+  rawDrops: readonly CategoryDrop[],
+  state: string,
+  layout: LayoutName,
+  config: RankedBarsChart,
+  chart: string,
+): Scene {
+  const drops = rawDrops.map((d) => ({ ...d, wording: plain(d.wording, config) }));
   const shown = shownCount(drops, state);
   const narrow = layout === 'narrow';
   // Labels sit above each bar on phones, beside it on wider screens.
@@ -67,7 +76,7 @@ export function categoriesScene(rawDrops: readonly CategoryDrop[], state: string
     const current = i === shown - 1;
     marks.push(
       rect(`bar-${d.id}`, 'data', {
-        class: `bar${current ? ' bar-current' : ''}${d.id === 'all-exports' ? ' bar-total' : ''}`,
+        class: `bar${current ? ' bar-current' : ''}${d.id === config.total ? ' bar-total' : ''}`,
         x: x(0),
         y: barTop,
         width: visible ? x(size) - x(0) : 0,
@@ -112,14 +121,14 @@ export function categoriesScene(rawDrops: readonly CategoryDrop[], state: string
 
   const current = drops[shown - 1]!;
   return {
-    chart: 'categories',
+    chart,
     state,
     layout,
     width: f.width,
     height: f.height,
-    title: `${current.label}: ${current.wording}`,
-    subtitle: `China's shipments to Russia, ${current.comparison}, fall in percent`,
-    description: describeCategories(drops, state),
+    title: fill(config.title, { label: current.label, wording: current.wording, comparison: current.comparison }),
+    subtitle: fill(config.subtitle, { comparison: current.comparison }),
+    description: describeRankedBars(rawDrops, state, config),
     marks,
   };
 }
@@ -128,9 +137,9 @@ function estimateWidth(s: string, font: number): number {
   return s.length * font * 0.52;
 }
 
-export function describeCategories(rawDrops: readonly CategoryDrop[], state: string): string {
-  const drops = rawDrops.map((d) => ({ ...d, wording: plain(d.wording) }));
+export function describeRankedBars(rawDrops: readonly CategoryDrop[], state: string, config: RankedBarsChart): string {
+  const drops = rawDrops.map((d) => ({ ...d, wording: plain(d.wording, config) }));
   const shown = drops.slice(0, shownCount(drops, state));
   const items = shown.map((d) => `${d.label}: ${d.wording}`).join('; ');
-  return `Bar chart of the fall in China's shipments to Russia, ${shown[0]?.comparison ?? ''}. ${items}.`;
+  return `${fill(config.describe, { comparison: shown[0]?.comparison ?? '' })} ${items}.`;
 }

@@ -1,15 +1,11 @@
 import { scaleLinear } from 'd3-scale';
-import type { YearOnYearChange, YearOnYearSeries } from '../content/year-on-year.ts';
-import { formatDate, formatMonthName } from '../format/dates.ts';
+import { fill, type DivergingBarsChart } from '../content/charts-schema.ts';
+import type { YearOnYearChange } from '../content/year-on-year.ts';
+import { formatDate } from '../format/dates.ts';
 import { formatPercentSize, formatSignedPercent } from '../format/numbers.ts';
 import { frame } from './frame.ts';
 import { estimateTextWidth, line, rect, text } from './marks.ts';
 import type { LayoutName, Mark, Scene } from './types.ts';
-
-const SERIES_LABELS: Record<YearOnYearSeries, string> = {
-  'all-destinations': 'All destinations',
-  russia: 'Russia',
-};
 
 /** Bold labels in wide fallback fonts run wider than the estimate: leave them this much extra room. */
 const BOLD_SLACK = 1.2;
@@ -18,26 +14,33 @@ const FAINT = 0.22;
 
 const months = (changes: readonly YearOnYearChange[]) => [...new Set(changes.map((c) => c.month))].sort();
 
-/** The state named after a month ("march") lights that month and every month before it. */
-export function litMonths(changes: readonly YearOnYearChange[], state: string): string[] {
+/** A state lights its month (charts.yaml) and every month before it. */
+export function litMonths(changes: readonly YearOnYearChange[], config: DivergingBarsChart, state: string): string[] {
   const all = months(changes);
-  const i = all.findIndex((m) => formatMonthName(m, 'en').toLowerCase() === state);
-  if (i < 0) throw new Error(`comparison chart has no state "${state}"`);
+  const i = all.indexOf(config.states[state]?.month ?? '');
+  if (i < 0) throw new Error(`diverging-bars chart has no state "${state}" with a month in the data`);
   return all.slice(0, i + 1);
 }
 
 const valueLabel = (pct: number) => formatSignedPercent(pct, 1);
 
-const changeOf = (changes: readonly YearOnYearChange[], month: string, series: YearOnYearSeries) =>
+const changeOf = (changes: readonly YearOnYearChange[], month: string, series: string) =>
   changes.find((c) => c.month === month && c.series === series)?.changePct ?? NaN;
 
 /**
- * Diverging bars of the change in China's exports on a year earlier: for each month, one bar for all
- * destinations and one for Russia, growing right of the zero line when exports rose and left when they
- * fell. A state lights its month and the ones before; later months are drawn faint, without figures.
+ * Diverging bars of each series' change on a year earlier: for each month, one bar per series, growing
+ * right of the zero line for a rise and left for a fall. A state lights its month and the ones before;
+ * later months are drawn faint, without figures.
  */
-export function comparisonScene(changes: readonly YearOnYearChange[], state: string, layout: LayoutName): Scene {
-  const lit = new Set(litMonths(changes, state));
+export function divergingBarsScene(
+  changes: readonly YearOnYearChange[],
+  state: string,
+  layout: LayoutName,
+  config: DivergingBarsChart,
+  chart: string,
+): Scene {
+  const lit = new Set(litMonths(changes, config, state));
+  const bars = config.series.length;
   const narrow = layout === 'narrow';
   const f = frame(
     layout,
@@ -61,9 +64,9 @@ export function comparisonScene(changes: readonly YearOnYearChange[], state: str
   const groupGap = narrow ? 22 : 34;
   const barGap = narrow ? 8 : 10;
   const room = f.height - f.top - f.bottom - f.small * 2;
-  const fit = (room - all.length * (heading + barGap) - (all.length - 1) * groupGap) / (2 * all.length);
+  const fit = (room - all.length * (heading + (bars - 1) * barGap) - (all.length - 1) * groupGap) / (bars * all.length);
   const bar = Math.min(narrow ? 38 : 44, fit);
-  const groupHeight = heading + 2 * bar + barGap;
+  const groupHeight = heading + bars * bar + (bars - 1) * barGap;
   const used = all.length * groupHeight + (all.length - 1) * groupGap + f.small * 2;
   let y = f.top + Math.max(0, (f.height - f.top - f.bottom - used) / 2);
 
@@ -87,10 +90,10 @@ export function comparisonScene(changes: readonly YearOnYearChange[], state: str
         x1: x0,
         x2: x0,
         y1: barsTop - 4,
-        y2: barsTop + 2 * bar + barGap + 4,
+        y2: barsTop + bars * bar + (bars - 1) * barGap + 4,
       }),
     );
-    (['all-destinations', 'russia'] as const).forEach((series, i) => {
+    config.series.forEach(({ id: series, label }, i) => {
       const pct = changeOf(changes, month, series);
       const end = x(pct);
       const top = barsTop + i * (bar + barGap);
@@ -109,7 +112,7 @@ export function comparisonScene(changes: readonly YearOnYearChange[], state: str
       );
       // The series' name sits across the zero line from its bar, the figure at the bar's end.
       marks.push(
-        text(`name-${key}`, 'label', SERIES_LABELS[series], {
+        text(`name-${key}`, 'label', label, {
           class: 'series-label',
           x: rose ? x0 - 8 : x0 + 8,
           y: mid,
@@ -142,36 +145,47 @@ export function comparisonScene(changes: readonly YearOnYearChange[], state: str
   );
 
   return {
-    chart: 'comparison',
+    chart,
     state,
     layout,
     width: f.width,
     height: f.height,
-    title: comparisonTitle(changes, [...lit].at(-1)!),
-    subtitle: 'Change on the same month a year earlier',
-    description: describeComparison(changes, state),
+    title: divergingTitle(changes, config, [...lit].at(-1)!),
+    subtitle: config.subtitle,
+    description: describeDivergingBars(changes, config, state),
     marks,
   };
 }
 
-/** "March 2022: China’s exports rose 14.7% overall but fell 7.7% to Russia", from the month's figures. */
-function comparisonTitle(changes: readonly YearOnYearChange[], month: string): string {
-  const all = changeOf(changes, month, 'all-destinations');
-  const russia = changeOf(changes, month, 'russia');
-  const verb = (pct: number) => (pct >= 0 ? 'rose' : 'fell');
-  const join = verb(all) === verb(russia) ? 'and' : 'but';
-  return `${formatDate(month)}: China's exports ${verb(all)} ${formatPercentSize(all, 1)} overall ${join} ${verb(russia)} ${formatPercentSize(russia, 1)} to Russia`;
+/** The month's title from its figures: the first two series' verbs and changes, joined as they agree or not. */
+function divergingTitle(changes: readonly YearOnYearChange[], config: DivergingBarsChart, month: string): string {
+  const [first, second] = config.series.map((sr) => changeOf(changes, month, sr.id));
+  const verb = (pct: number) => (pct >= 0 ? config.rose : config.fell);
+  const a = first ?? NaN;
+  const b = second ?? a;
+  return fill(config.title, {
+    month: formatDate(month),
+    verb1: verb(a),
+    change1: formatPercentSize(a, 1),
+    join: verb(a) === verb(b) ? config.same : config.different,
+    verb2: verb(b),
+    change2: formatPercentSize(b, 1),
+  });
 }
 
 /** The text alternative: every figure the state shows, and what it leaves faint. */
-export function describeComparison(changes: readonly YearOnYearChange[], state: string): string {
-  const lit = litMonths(changes, state);
+export function describeDivergingBars(
+  changes: readonly YearOnYearChange[],
+  config: DivergingBarsChart,
+  state: string,
+): string {
+  const lit = litMonths(changes, config, state);
   const later = months(changes).filter((m) => !lit.includes(m));
   const parts = [
-    "Bar chart of the change in China's goods exports on the same month a year earlier, for all destinations and for Russia alone.",
+    config.describe,
     ...lit.map(
       (m) =>
-        `${formatDate(m)}: all destinations ${valueLabel(changeOf(changes, m, 'all-destinations'))}, Russia ${valueLabel(changeOf(changes, m, 'russia'))}.`,
+        `${formatDate(m)}: ${config.series.map((sr) => `${sr.inText} ${valueLabel(changeOf(changes, m, sr.id))}`).join(', ')}.`,
     ),
   ];
   if (later.length > 0)

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { fill, type SeriesChart, type SeriesFocus } from '../content/charts-schema.ts';
 import type { MonthlyPoint } from '../content/csv.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatMonth, formatMonthName, formatShortDate } from '../format/dates.ts';
@@ -7,41 +8,53 @@ import { boxAttr, cutVertical, TEXT_SAFETY, textBox } from './boxes.ts';
 import { frame, plotHeight, plotWidth } from './frame.ts';
 import { wrapToWidth } from './label-rows.ts';
 import { circle, estimateTextWidth, line, path, polylinePath, r1, rect, text } from './marks.ts';
-import { BAND_EVENT, RULE_EVENT } from './timeline.ts';
 import type { LayoutName, Mark, Scene } from './types.ts';
 
-export const EXPORTS_START = '2021-01-01';
-export const EXPORTS_END = '2023-06-01';
-
 /** What each state shows: the last month drawn and the month it points at. */
-interface ExportsStateSpec {
+interface SeriesStateSpec {
   through: string;
   focus: string;
 }
 
-/** The months each named state is about, found from the data rather than fixed where the data decides. */
-export function exportsStateSpecs(series: readonly MonthlyPoint[]): Record<string, ExportsStateSpec> {
-  const shown = windowed(series);
-  const in2022 = shown.filter((p) => p.date.startsWith('2022-'));
-  const spring = in2022.filter((p) => p.date >= '2022-03-01' && p.date <= '2022-06-01');
-  const low = spring.reduce((a, b) => (b.value < a.value ? b : a), spring[0] ?? shown[0]!);
-  const rebound = firstYearOnYearRise(shown, '2022-05-01') ?? '2022-07-01';
-  const peak = shown.reduce((a, b) => (b.value > a.value ? b : a), shown[0]!);
-  return {
-    context: { through: '2022-02-01', focus: '2022-02-01' },
-    'feb-level': { through: '2022-02-01', focus: '2022-02-01' },
-    'march-drop': { through: '2022-03-01', focus: '2022-03-01' },
-    'april-low': { through: low.date, focus: low.date },
-    rebound: { through: '2022-12-01', focus: rebound },
-    'record-2023': { through: shown.at(-1)!.date, focus: peak.date },
-    // Every annotation at once (print, the plain article) and the story's shape (under the headline).
-    all: { through: shown.at(-1)!.date, focus: '2022-03-01' },
-    shape: { through: shown.at(-1)!.date, focus: '2022-03-01' },
-  };
+type SeriesState = SeriesChart['states'][string];
+
+function stateOf(config: SeriesChart, state: string): SeriesState {
+  const found = config.states[state];
+  if (!found) throw new Error(`series chart has no state "${state}"`);
+  return found;
 }
 
-export function windowed(series: readonly MonthlyPoint[]): MonthlyPoint[] {
-  return series.filter((p) => p.date >= EXPORTS_START && p.date <= EXPORTS_END);
+/** A month named in charts.yaml, or the one the data decides (the last, the peak, the lowest in a range, ...). */
+function resolveMonth(shown: readonly MonthlyPoint[], focus: SeriesFocus): string {
+  if (typeof focus === 'string') {
+    if (focus === 'last') return shown.at(-1)!.date;
+    if (focus === 'peak') return shown.reduce((a, b) => (b.value > a.value ? b : a), shown[0]!).date;
+    return focus;
+  }
+  if ('lowest' in focus) {
+    const [from, to] = focus.lowest;
+    const range = shown.filter((p) => p.date >= from && p.date <= to);
+    return range.reduce((a, b) => (b.value < a.value ? b : a), range[0] ?? shown[0]!).date;
+  }
+  return firstYearOnYearRise(shown, focus.firstYearOnYearRise) ?? focus.otherwise;
+}
+
+/** The months each named state is about, found from the data where charts.yaml leaves it to the data. */
+export function seriesStateSpecs(
+  series: readonly MonthlyPoint[],
+  config: SeriesChart,
+): Record<string, SeriesStateSpec> {
+  const shown = windowed(series, config);
+  return Object.fromEntries(
+    Object.entries(config.states).map(([name, s]) => [
+      name,
+      { through: resolveMonth(shown, s.through), focus: resolveMonth(shown, s.focus) },
+    ]),
+  );
+}
+
+export function windowed(series: readonly MonthlyPoint[], config: SeriesChart): MonthlyPoint[] {
+  return series.filter((p) => p.date >= config.window.from && p.date <= config.window.to);
 }
 
 const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
@@ -53,10 +66,10 @@ export function firstYearOnYearRise(series: readonly MonthlyPoint[], from: strin
 }
 
 /** The figures a state's annotation and text alternative quote, computed from the series. */
-export function exportsFigures(series: readonly MonthlyPoint[], state: string) {
+export function seriesFigures(series: readonly MonthlyPoint[], config: SeriesChart, state: string) {
   const all = new Map(series.map((p) => [p.date, p.value]));
-  const spec = exportsStateSpecs(series)[state];
-  if (!spec) throw new Error(`exports chart has no state "${state}"`);
+  const spec = seriesStateSpecs(series, config)[state];
+  if (!spec) throw new Error(`series chart has no state "${state}"`);
   const value = all.get(spec.focus) ?? NaN;
   const prevMonth = all.get(prevMonthOf(spec.focus));
   const lastYear = all.get(yearBefore(spec.focus));
@@ -75,68 +88,58 @@ function prevMonthOf(date: string): string {
 
 const shortMonth = (date: string) => formatMonth(date, undefined, 'short');
 
-/** The annotation for a state: a one-line label at the focus month. */
-function annotation(series: readonly MonthlyPoint[], state: string): { label: string; detail?: string } {
-  const f = exportsFigures(series, state);
-  const month = formatMonthName(f.focus);
-  switch (state) {
-    case 'march-drop':
-    case 'all':
-    case 'shape':
-      return { label: `${formatSignedPercent(f.monthOnMonth ?? 0)} on February`, detail: formatBillions(f.value) };
-    case 'april-low':
-      return { label: `${month}: ${formatBillions(f.value)}, the low` };
-    case 'rebound':
-      return { label: `${month}: ${formatSignedPercent(f.yearOnYear ?? 0)} on a year earlier` };
-    case 'record-2023':
-      return { label: `${shortMonth(f.focus)}: ${formatBillions(f.value)}, the peak` };
-    default:
-      return { label: `${month}: ${formatBillions(f.value)}` };
-  }
+/** The words charts.yaml may use in a series chart's titles and labels, for a month of the series. */
+function figureWords(series: readonly MonthlyPoint[], focus: string): Record<string, string> {
+  const all = new Map(series.map((p) => [p.date, p.value]));
+  const value = all.get(focus) ?? NaN;
+  const prev = all.get(prevMonthOf(focus));
+  const lastYear = all.get(yearBefore(focus));
+  const monthOnMonth = prev === undefined ? 0 : percentChange(prev, value);
+  const yearOnYear = lastYear === undefined ? 0 : percentChange(lastYear, value);
+  return {
+    value: formatBillions(value),
+    month: formatMonthName(focus),
+    monthYear: formatMonth(focus),
+    shortMonth: shortMonth(focus),
+    previousMonth: formatMonthName(prevMonthOf(focus)),
+    monthOnMonth: formatSignedPercent(monthOnMonth),
+    monthOnMonthSize: formatPercentSize(monthOnMonth),
+    yearOnYear: formatSignedPercent(yearOnYear),
+    yearOnYearExact: formatSignedPercent(yearOnYear, 1),
+  };
 }
 
-const TITLES: Record<string, (s: readonly MonthlyPoint[]) => string> = {
-  context: () => 'Exports to Russia grew through 2021, then dipped early in 2022',
-  'feb-level': (s) =>
-    `In February 2022 China shipped ${formatBillions(exportsFigures(s, 'feb-level').value)} to Russia`,
-  'march-drop': (s) =>
-    `Exports to Russia fell ${formatPercentSize(exportsFigures(s, 'march-drop').monthOnMonth ?? 0)} in a month`,
-  'april-low': () => 'April 2022 was the low point',
-  rebound: (s) => `From ${formatMonth(exportsFigures(s, 'rebound').focus)}, exports beat the year before`,
-  'record-2023': () => 'By 2023, exports to Russia were at new highs',
-  all: () => 'A sudden fall in spring 2022, then new highs',
-  shape: () => 'A sudden fall in spring 2022, then new highs',
-};
+/** The annotation for a state: a one-line label at the focus month. */
+function annotation(series: readonly MonthlyPoint[], config: SeriesChart, state: string): string {
+  const f = seriesFigures(series, config, state);
+  return fill(stateOf(config, state).annotation, figureWords(series, f.focus));
+}
 
-/** The months China reports as one combined figure: the split between them is the compiler's. */
-const isCombinedMonth = (date: string) => date.slice(5, 7) === '01' || date.slice(5, 7) === '02';
-export const COMBINED_NOTE = 'Dashed: China reports January and February as one figure';
-/** States whose words compare with the same month a year earlier: the year before is drawn. */
-const YEAR_BEFORE_STATES = new Set(['march-drop', 'april-low', 'rebound']);
-/** States whose label gains a second line, the change on a year earlier (the rebound's label says it already). */
-const SECOND_LINE_STATES = new Set(['march-drop', 'april-low']);
-/** The months the grey line can run over, a year earlier: March to the rebound's July. */
-const YEAR_BEFORE_MONTHS = ['2022-03-01', '2022-04-01', '2022-05-01', '2022-06-01', '2022-07-01'];
-/** States that show the Shanghai lockdown as a band. */
-const BAND_STATES = new Set(['april-low', 'all']);
+/** The months the source reports as one combined figure: the split between them is the compiler's. */
+const isCombinedMonth = (config: SeriesChart, date: string) =>
+  config.combined?.months.includes(date.slice(5, 7)) ?? false;
 
-/** The exports line chart in one state and layout. */
-export function exportsScene(
+const daysIn = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
+
+/** A monthly series as a line chart, in one state and layout. */
+export function seriesScene(
   series: readonly MonthlyPoint[],
   state: string,
   layout: LayoutName,
-  events: readonly Event[] = [],
+  events: readonly Event[],
+  config: SeriesChart,
+  chart: string,
 ): Scene {
-  const shape = state === 'shape';
+  const s = stateOf(config, state);
+  const shape = s.opening === true;
   const narrow = layout === 'narrow';
   // The shape sits in the text column under the headline, narrower than the graphic: larger type there.
   const base = frame(layout, shape ? (narrow ? { height: 230 } : { height: 300, font: 17, small: 16 }) : {});
   // The note on the dashed months sits under the axis, as a footnote that nothing else can collide with.
-  const noteLines = shape ? [] : wrapToWidth(COMBINED_NOTE, base.small, base.width - 8);
+  const noteLines = shape || !config.combined ? [] : wrapToWidth(config.combined.note, base.small, base.width - 8);
   const f = { ...base, bottom: base.bottom + noteLines.length * base.small * 1.25 };
-  const points = windowed(series);
-  const spec = exportsStateSpecs(series)[state];
-  if (!spec) throw new Error(`exports chart has no state "${state}"`);
+  const points = windowed(series, config);
+  const spec = seriesStateSpecs(series, config)[state]!;
   const max = Math.max(...points.map((p) => p.value));
   const x = scaleLinear()
     .domain([0, points.length - 1])
@@ -183,14 +186,15 @@ export function exportsScene(
   });
 
   // The line always has every point; those after the state's last month sit on it, so tweens morph cleanly.
-  // Two paths over the same points: solid between measured months, dashed into and out of January and
-  // February (one combined figure from China, split by the compiler). Each writes every point, M or L.
+  // Two paths over the same points: solid between measured months, dashed into and out of the months the
+  // source reports as one combined figure (charts.yaml's `combined`). Each writes every point, M or L.
   const lastIndex = points.findIndex((p) => p.date === spec.through);
   const coords = points.map((_, i): [number, number] => {
     const j = Math.min(i, lastIndex);
     return [x(j), y(points[j]!.value)];
   });
-  const combined = (i: number) => i > 0 && (isCombinedMonth(points[i]!.date) || isCombinedMonth(points[i - 1]!.date));
+  const combined = (i: number) =>
+    i > 0 && (isCombinedMonth(config, points[i]!.date) || isCombinedMonth(config, points[i - 1]!.date));
   const runs = (keep: (i: number) => boolean) =>
     coords.map(([cx, cy], i) => `${i > 0 && keep(i) ? 'L' : 'M'}${r1(cx)},${r1(cy)}`).join('');
   marks.push(path('line', 'data', { class: 'series-line', d: runs((i) => !combined(i)) }));
@@ -207,13 +211,13 @@ export function exportsScene(
     );
   });
 
-  // 24 February 2022 as a rule, labelled left of it; the Shanghai lockdown as a band where the step needs it.
-  const monthX = (iso: string, day: number, daysInMonth: number) => {
+  // The rule's day as a vertical line, labelled left of it; the band's span where the state asks for it.
+  const monthX = (iso: string) => {
     const i = points.findIndex((p) => p.date === `${iso.slice(0, 7)}-01`);
-    return i < 0 ? undefined : x(i + (day - 1) / daysInMonth);
+    return i < 0 ? undefined : x(i + (Number(iso.slice(8)) - 1) / daysIn(iso));
   };
-  const rule = events.find((e) => e.id === RULE_EVENT);
-  const rx = rule ? monthX(rule.date, Number(rule.date.slice(8)), 28) : undefined;
+  const rule = events.find((e) => e.id === config.rule);
+  const rx = rule ? monthX(rule.date) : undefined;
   if (rule && rx !== undefined) {
     // Drawn once every label is placed (below): it stops short of any label it would cross.
     marks.push(path('rule', 'grid', { class: 'context-rule', d: '' }));
@@ -233,11 +237,11 @@ export function exportsScene(
       );
     });
   }
-  const band = events.find((e) => e.id === BAND_EVENT && e.end);
+  const band = events.find((e) => e.id === config.band && e.end);
   if (band) {
-    const bx0 = monthX(band.date, Number(band.date.slice(8)), 31);
-    const bx1 = monthX(band.end!, Number(band.end!.slice(8)), 30);
-    const on = BAND_STATES.has(state) && bx0 !== undefined && bx1 !== undefined;
+    const bx0 = monthX(band.date);
+    const bx1 = monthX(band.end!);
+    const on = s.band === true && bx0 !== undefined && bx1 !== undefined;
     const x0 = bx0 ?? f.left;
     const x1 = bx1 ?? x0;
     marks.push(
@@ -273,7 +277,7 @@ export function exportsScene(
     circle('focus-dot', 'annotation', { class: 'focus-dot', cx: fx, cy: fy, r: layout === 'narrow' ? 5 : 5.5 }),
   );
 
-  if (state === 'march-drop') {
+  if (s.bracket) {
     const feb = points[focusIndex - 1]!;
     const febY = y(feb.value);
     marks.push(circle('prev-dot', 'annotation', { class: 'prev-dot', cx: x(focusIndex - 1), cy: febY, r: 4 }));
@@ -282,7 +286,7 @@ export function exportsScene(
     );
   }
 
-  const a = annotation(series, state);
+  const a = { label: annotation(series, config, state) };
   const labelWidth = estimateTextWidth(a.label, f.font) * TEXT_SAFETY;
   // Keep the label inside the plot: to the left of the point when it would run off the right edge.
   const rightSpace = f.width - f.right - (fx + 14);
@@ -295,10 +299,10 @@ export function exportsScene(
   const above = fy - f.font * 1.1 > f.top + f.font;
   const baseline = y(0) - f.font * 0.6;
   // A second line (the change on a year earlier) needs the row under the first.
-  const twoLines = SECOND_LINE_STATES.has(state);
+  const twoLines = s.secondLine !== undefined;
   const labelY = crowded
     ? baseline - (twoLines ? f.font * 1.2 : 0)
-    : state === 'march-drop'
+    : s.bracket
       ? fy + f.font * 1.6
       : above
         ? fy - f.font * 0.9
@@ -326,9 +330,9 @@ export function exportsScene(
   );
 
   // What the words compare with: the same months a year earlier, in grey, and the change in a second line.
-  const f2 = exportsFigures(series, state);
-  const yb = YEAR_BEFORE_STATES.has(state);
-  const ybMonths = YEAR_BEFORE_MONTHS.map((d) => points.findIndex((p) => p.date === d));
+  const f2 = seriesFigures(series, config, state);
+  const yb = s.yearBefore === true && config.yearBefore !== undefined;
+  const ybMonths = (config.yearBefore?.months ?? [spec.focus]).map((d) => points.findIndex((p) => p.date === d));
   // Up to the month the words compare (the focus); later points sit on it, so the line tweens point by point.
   const ybLast = Math.min(
     lastIndex,
@@ -354,7 +358,7 @@ export function exportsScene(
   // One grey point (March): its label sits level with it, right of the drop's bracket.
   const single = ybCoords.every(([cx]) => cx === ybx);
   marks.push(
-    text('year-before-label', 'annotation', 'a year earlier', {
+    text('year-before-label', 'annotation', config.yearBefore?.label ?? '', {
       class: 'year-before-label',
       x: single ? fx + 16 : ybx + 8,
       y: single ? yby + f.small * 0.35 : yby - 6,
@@ -365,9 +369,7 @@ export function exportsScene(
   );
   // A second line with the change on a year earlier, where the first line does not already say it.
   const yoyText =
-    SECOND_LINE_STATES.has(state) && f2.yearOnYear !== undefined
-      ? `${formatSignedPercent(f2.yearOnYear, 1)} year on year`
-      : '';
+    s.secondLine !== undefined && f2.yearOnYear !== undefined ? fill(s.secondLine, figureWords(series, f2.focus)) : '';
   marks.push(
     text('focus-label-2', 'label', yoyText, {
       class: 'annotation-label annotation-second',
@@ -382,7 +384,7 @@ export function exportsScene(
   // The later record, labelled where the whole series is shown.
   const peakIndex = points.reduce((a, p, i) => (p.value > points[a]!.value ? i : a), 0);
   // On phones the all state's top row holds the rule's and the band's labels: the peak stays unlabelled there.
-  const showsPeak = shape || (state === 'all' && !narrow);
+  const showsPeak = shape || (s.peak === true && !narrow);
   const px = x(Math.min(peakIndex, lastIndex));
   const py = y(points[Math.min(peakIndex, lastIndex)]!.value);
   marks.push(
@@ -392,9 +394,7 @@ export function exportsScene(
     text(
       'peak-label',
       'label',
-      shape && narrow
-        ? `Peak: ${formatBillions(points[peakIndex]!.value)}`
-        : `${shortMonth(points[peakIndex]!.date)}: ${formatBillions(points[peakIndex]!.value)}, the peak`,
+      fill(shape && narrow ? config.peak.short : config.peak.label, figureWords(series, points[peakIndex]!.date)),
       {
         class: 'annotation-label',
         x: px - 8,
@@ -407,10 +407,10 @@ export function exportsScene(
   );
 
   // The story's shape, under the headline: one big number at the fall, set left of it, under 2021's line.
-  if (shape) {
-    const drop = exportsFigures(series, 'march-drop');
+  if (shape && config.bigNumber) {
+    const drop = seriesFigures(series, config, config.bigNumber.of);
     const big = narrow ? 34 : 46;
-    const noteWords = [`${formatMonth(drop.focus)},`, 'on February'];
+    const noteWords = config.bigNumber.note.map((l) => fill(l, figureWords(series, drop.focus)));
     marks.push(
       text('big-number', 'label', formatSignedPercent(drop.monthOnMonth ?? 0), {
         class: 'big-number',
@@ -450,51 +450,51 @@ export function exportsScene(
   }
 
   return {
-    chart: 'exports',
+    chart,
     state,
     layout,
     width: f.width,
     height: f.height,
-    title: TITLES[state]?.(series) ?? '',
-    subtitle: "China's monthly goods exports to Russia, US dollars (axis starts at zero)",
-    description: describeExports(series, state, events),
+    title: fill(s.title, figureWords(series, spec.focus)),
+    subtitle: config.subtitle,
+    description: describeSeries(series, state, events, config),
     marks,
   };
 }
 
 /** The text alternative: what the chart shows in this state, in words and numbers from the data. */
-export function describeExports(series: readonly MonthlyPoint[], state: string, events: readonly Event[] = []): string {
-  const f = exportsFigures(series, state);
-  const points = windowed(series);
+export function describeSeries(
+  series: readonly MonthlyPoint[],
+  state: string,
+  events: readonly Event[],
+  config: SeriesChart,
+): string {
+  const s = stateOf(config, state);
+  const f = seriesFigures(series, config, state);
+  const points = windowed(series, config);
   const first = points[0]!;
   const through = formatMonth(f.through);
-  const parts = [
-    `Line chart of China's monthly goods exports to Russia in US dollars, from ${formatMonth(first.date)} (${formatBillions(first.value)}) to ${through}.`,
-  ];
-  const a = annotation(series, state);
+  const parts = [`${config.describe}, from ${formatMonth(first.date)} (${formatBillions(first.value)}) to ${through}.`];
+  const a = { label: annotation(series, config, state) };
   parts.push(`Highlighted: ${formatMonth(f.focus)}, ${formatBillions(f.value)}.`);
-  if (f.monthOnMonth !== undefined && ['march-drop', 'all', 'shape'].includes(state)) {
+  if (f.monthOnMonth !== undefined && s.monthOnMonth) {
     parts.push(`That is ${formatSignedPercent(f.monthOnMonth)} on the month before (month on month).`);
   }
   if (f.yearOnYear !== undefined) {
     parts.push(`Compared with the same month a year earlier: ${formatSignedPercent(f.yearOnYear, 1)}.`);
   }
   parts.push(`Annotation: ${a.label}.`);
-  const rule = events.find((e) => e.id === RULE_EVENT);
+  const rule = events.find((e) => e.id === config.rule);
   if (rule) parts.push(`A vertical line marks ${formatDate(rule.date)}: ${rule.label}.`);
-  const band = events.find((e) => e.id === BAND_EVENT && e.end);
-  if (band && BAND_STATES.has(state)) {
+  const band = events.find((e) => e.id === config.band && e.end);
+  if (band && s.band) {
     parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
   }
-  if (YEAR_BEFORE_STATES.has(state)) parts.push('A grey line shows the same months a year earlier.');
-  if (state === 'all' || state === 'shape') {
+  if (s.yearBefore && config.yearBefore) parts.push('A grey line shows the same months a year earlier.');
+  if (s.peak || s.opening) {
     const peak = points.reduce((x, p) => (p.value > x.value ? p : x));
     parts.push(`The peak: ${formatMonth(peak.date)}, ${formatBillions(peak.value)}.`);
   }
-  if (state !== 'shape') {
-    parts.push(
-      'The line is dashed into and out of January and February: China reports those two months as one figure, and the split between them is the compiler’s.',
-    );
-  }
+  if (!s.opening && config.combined) parts.push(config.combined.description);
   return parts.join(' ');
 }

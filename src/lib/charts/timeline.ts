@@ -1,4 +1,6 @@
 import { scaleUtc } from 'd3-scale';
+import type { EventRule, TimelineChart } from '../content/charts-schema.ts';
+import { fill } from '../content/charts-schema.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
 import { boxAttr, cutVertical, overlaps, textBox, type Box } from './boxes.ts';
@@ -7,82 +9,74 @@ import { lineHeightOf, placeLabels, type LabelRequest } from './label-rows.ts';
 import { line, path, r1, rect, text } from './marks.ts';
 import type { LayoutName, Mark, Scene, View } from './types.ts';
 
-export const SIDES = ['us', 'china', 'company', 'other'] as const;
-const LANE_LABELS: Record<Event['side'], string> = {
-  us: 'US government',
-  china: "China's government",
-  company: 'Companies',
-  other: 'Reports, data, context',
-};
-/** The legend entry for hollow markers. */
-export const NO_STATEMENT = 'no statement';
-
-/** The events drawn across the whole chart rather than in a lane: a rule for a day, a band for a span. */
-export const RULE_EVENT = 'invasion';
-export const BAND_EVENT = 'shanghai-lockdown';
-
 /**
  * Unhighlighted markers fade to this opacity: enough to step back, and still 3:1 on the background in
  * both themes for every side colour (tests/unit/charts.test.ts checks it against the tokens).
  */
 export const FADED_OPACITY = 0.72;
 
-/** The story's window, and the wider one for what came after. */
-const WINDOWS: Record<'spring' | 'after', [string, string]> = {
-  spring: ['2022-01-28', '2022-05-24'],
-  after: ['2022-01-20', '2025-02-15'],
-};
-const SPRING_END = '2022-05-31';
-
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-export function windowOf(state: string): [string, string] {
-  return state === 'aftermath' ? WINDOWS.after : WINDOWS.spring;
+function stateOf(config: TimelineChart, state: string): TimelineChart['states'][string] {
+  const found = config.states[state];
+  if (!found) throw new Error(`timeline chart has no state "${state}"`);
+  return found;
 }
 
-const inSpring = (e: Event) => e.date >= WINDOWS.spring[0] && e.date <= SPRING_END;
+/** The window a state shows: its own, or the first the chart declares. */
+function windowSpec(config: TimelineChart, state: string): TimelineChart['windows'][string] {
+  const name = stateOf(config, state).window ?? Object.keys(config.windows)[0]!;
+  return config.windows[name]!;
+}
+
+export function windowOf(config: TimelineChart, state: string): [string, string] {
+  const w = windowSpec(config, state);
+  return [w.from, w.to];
+}
+
+/** Whether an event meets a rule of charts.yaml: its side, its kind, inside or after a window. */
+export function matchesRule(config: TimelineChart, rule: EventRule, e: Event): boolean {
+  const through = (name: string) => config.windows[name]!.through ?? config.windows[name]!.to;
+  return (
+    (rule.side === undefined || e.side === rule.side) &&
+    (rule.kind === undefined || e.kind === rule.kind) &&
+    (rule.within === undefined || (e.date >= config.windows[rule.within]!.from && e.date <= through(rule.within))) &&
+    (rule.after === undefined || e.date > through(rule.after))
+  );
+}
 
 /** Which events a state highlights when its step names none: derived from kind, side and date only. */
-export function highlightedBy(state: string, events: readonly Event[]): Event[] {
-  switch (state) {
-    case 'sanctions':
-      return events.filter((e) => e.kind === 'sanction' && inSpring(e));
-    case 'warnings':
-      return events.filter((e) => e.side === 'us' && e.kind === 'warning' && inSpring(e));
-    case 'beijing':
-      return events.filter((e) => e.side === 'china' && inSpring(e));
-    case 'companies':
-      return events.filter((e) => e.side === 'company' && inSpring(e));
-    case 'collapse':
-      return events.filter((e) => e.kind === 'data' && inSpring(e));
-    case 'aftermath':
-      return events.filter((e) => e.date > SPRING_END);
-    default:
-      return [];
-  }
+export function highlightedBy(config: TimelineChart, state: string, events: readonly Event[]): Event[] {
+  const rule = stateOf(config, state).highlight;
+  return rule ? events.filter((e) => matchesRule(config, rule, e)) : [];
 }
 
-/** The shaded span of the collapse state: from the first US warning after the sanctions to the last data of spring. */
-export function collapseSpan(events: readonly Event[]): { from: Event; to: Event } | undefined {
-  const sanctions = events.find((e) => e.kind === 'sanction');
-  const from = events.find((e) => e.side === 'us' && e.kind === 'warning' && e.date > (sanctions?.date ?? ''));
-  const data = events.filter((e) => e.kind === 'data' && e.date <= SPRING_END);
-  const to = data.at(-1);
+/** A state's shaded span: from the first event matching `from` (after the first matching `fromAfter`) to the last matching `to`. */
+export function spanOf(
+  config: TimelineChart,
+  state: string,
+  events: readonly Event[],
+): { from: Event; to: Event } | undefined {
+  const spec = stateOf(config, state).span;
+  if (!spec) return undefined;
+  const after = spec.fromAfter ? events.find((e) => matchesRule(config, spec.fromAfter!, e)) : undefined;
+  const from = events.find((e) => matchesRule(config, spec.from, e) && e.date > (after?.date ?? ''));
+  const to = events.filter((e) => matchesRule(config, spec.to, e)).at(-1);
   return from && to && to.date > from.date ? { from, to } : undefined;
 }
 
 const daysBetween = (a: string, b: string) => Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
 
-/** Marker outline for each side, centred on 0,0: shape carries the side as well as colour. */
-function markerPath(side: Event['side'], s: number): string {
-  switch (side) {
-    case 'us':
+/** Marker outline for each lane's shape, centred on 0,0: shape carries the side as well as colour. */
+function markerPath(marker: TimelineChart['lanes'][number]['marker'], s: number): string {
+  switch (marker) {
+    case 'circle':
       return `M${-s},0a${s},${s} 0 1,0 ${2 * s},0a${s},${s} 0 1,0 ${-2 * s},0Z`;
-    case 'china':
+    case 'diamond':
       return `M0,${-s * 1.25}L${s * 1.25},0L0,${s * 1.25}L${-s * 1.25},0Z`;
-    case 'company':
+    case 'triangle':
       return `M0,${-s * 1.2}L${s * 1.15},${s * 0.9}L${-s * 1.15},${s * 0.9}Z`;
-    default:
+    case 'square':
       return `M${-s * 0.9},${-s * 0.9}H${s * 0.9}V${s * 0.9}H${-s * 0.9}Z`;
   }
 }
@@ -129,33 +123,45 @@ function dodge(xs: readonly number[], gap: number, min: number, max: number): nu
 }
 
 /** The timeline in one view (a named state, maybe with events to highlight) and layout. */
-export function timelineScene(events: readonly Event[], view: View, layout: LayoutName): Scene {
+export function timelineScene(
+  events: readonly Event[],
+  view: View,
+  layout: LayoutName,
+  config: TimelineChart,
+  chart: string,
+): Scene {
   const narrow = layout === 'narrow';
   const g = GEOMETRY[layout];
   const f = frame(layout, { left: g.left, right: g.right });
   const small = f.small;
-  const [start, end] = windowOf(view.state);
+  const state = stateOf(config, view.state);
+  const [start, end] = windowOf(config, view.state);
+  const lanes = config.lanes;
+  const SIDES = lanes.map((l) => l.id);
+  const marker = (side: string) => lanes.find((l) => l.id === side)?.marker ?? 'square';
+  const hollowKind = config.hollow?.kind;
+  const NO_STATEMENT = config.hollow?.legend ?? '';
   const x = scaleUtc()
     .domain([utc(start), utc(end)])
     .range([f.left, f.width - f.right]);
   const laneY = (side: Event['side']) => g.lane0 + SIDES.indexOf(side) * g.laneGap;
-  const axisY = laneY('other') + (narrow ? 16 : 20);
+  const axisY = laneY(SIDES.at(-1)!) + (narrow ? 16 : 20);
   const tickBaseline = axisY + 6 + small;
   const labelTop = tickBaseline + (narrow ? 12 : 13);
   const marks: Mark[] = [];
   /** Text above the axis that rules and leaders stop short of. */
   const obstacles: Box[] = [];
   const shown = events.filter((e) => e.date >= start && e.date <= end);
-  const hollowShown = shown.some((e) => e.kind === 'no-statement');
+  const hollowShown = shown.some((e) => e.kind === hollowKind);
 
-  for (const side of SIDES) {
+  for (const { id: side, label: laneLabel } of lanes) {
     const y = laneY(side);
     const nameX = narrow ? f.left : f.left - 14;
     const nameY = narrow ? y - 14 : y + small * 0.35;
     const anchor = narrow ? 'start' : 'end';
     marks.push(line(`lane-${side}`, 'grid', { class: 'grid-line', x1: f.left, x2: f.width - f.right, y1: y, y2: y }));
     marks.push(
-      text(`lane-label-${side}`, 'grid', LANE_LABELS[side], {
+      text(`lane-label-${side}`, 'grid', laneLabel, {
         class: 'lane-label',
         x: nameX,
         y: nameY,
@@ -163,17 +169,17 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
         'font-size': small,
       }),
     );
-    const nameBox = textBox(LANE_LABELS[side], small, nameX, nameY, anchor);
+    const nameBox = textBox(laneLabel, small, nameX, nameY, anchor);
     obstacles.push(nameBox);
-    if (side === 'company') {
+    if (side === config.hollow?.lane) {
       // The legend of the hollow marker sits with the lane's name: after it on phones, under it in the gutter.
       const keyX = narrow ? nameBox.x + nameBox.width + 14 : nameX - textBox(NO_STATEMENT, small - 1, 0, 0).width - 12;
       const keyY = narrow ? nameY : nameY + small + 3;
       const opacity = hollowShown ? 1 : 0;
       marks.push(
         path('legend-no-statement-marker', 'grid', {
-          class: 'marker side-company is-hollow',
-          d: markerPath('company', 4.5),
+          class: `marker side-${side} is-hollow`,
+          d: markerPath(marker(side), 4.5),
           transform: `translate(${r1(keyX)},${r1(keyY - small * 0.35)})`,
           opacity,
         }),
@@ -192,7 +198,7 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
     }
   }
   marks.push(line('axis', 'grid', { class: 'axis-line', x1: f.left, x2: f.width - f.right, y1: axisY, y2: axisY }));
-  for (const tick of axisTicks(view.state)) {
+  for (const tick of windowSpec(config, view.state).ticks) {
     const tx = x(utc(tick.date));
     marks.push(line(`tick-${tick.date}`, 'grid', { class: 'axis-line', x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }));
     // Centred under its tick, but never past the chart's edges (the first label sits near the left edge on phones).
@@ -210,11 +216,11 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
     obstacles.push(textBox(tick.label, small, tickX, tickBaseline, 'middle'));
   }
 
-  // Across the whole chart: the invasion as a rule and the lockdown as a band, labelled along the top
+  // Across the whole chart: the rule event as a line and the band event as a band, labelled along the top
   // (the band's label drops to a second row when the rule's takes the first).
   const topLabels: Box[] = [];
-  const rule = events.find((e) => e.id === RULE_EVENT);
-  const band = events.find((e) => e.id === BAND_EVENT && e.end);
+  const rule = events.find((e) => e.id === config.rule);
+  const band = events.find((e) => e.id === config.band && e.end);
   const rows = [g.topLabel, g.topLabel + small + 5];
   if (rule) {
     const rx = x(utc(rule.date));
@@ -277,8 +283,8 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
   obstacles.push(...topLabels);
 
   const spanTaken: Box[] = [];
-  if (view.state === 'collapse') {
-    const span = collapseSpan(events);
+  if (state.span) {
+    const span = spanOf(config, view.state, events);
     if (span) {
       const x0 = x(utc(span.from.date));
       const x1 = x(utc(span.to.date));
@@ -292,7 +298,11 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
         }),
       );
       const days = daysBetween(span.from.date, span.to.date);
-      const content = `${formatShortDate(span.from.date)} to ${formatShortDate(span.to.date)}: ${days} days`;
+      const content = fill(state.span.label, {
+        from: formatShortDate(span.from.date),
+        to: formatShortDate(span.to.date),
+        days,
+      });
       const half = textBox(content, g.font, 0, 0).width / 2;
       const cx = Math.max(f.left + half, Math.min((x0 + x1) / 2, f.width - f.right - half));
       const baseline = labelTop + g.font * 0.96;
@@ -311,11 +321,11 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
     }
   }
 
-  const showsAll = view.state === 'all';
+  const showsAll = state.labelAll === true;
   const explicit = view.highlight && view.highlight.length > 0;
   const highlighted = explicit
     ? events.filter((e) => view.highlight!.includes(e.id))
-    : highlightedBy(view.state, events);
+    : highlightedBy(config, view.state, events);
   const highlightIds = new Set(highlighted.map((e) => e.id));
   const anyHighlight = highlightIds.size > 0;
   const size = g.marker;
@@ -335,7 +345,7 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
     const on = highlightIds.has(e.id);
     const ex = markerX.get(e.id)!;
     const faded = anyHighlight && !on ? FADED_OPACITY : 1;
-    if (e.end && e.id !== BAND_EVENT) {
+    if (e.end && e.id !== config.band) {
       const until = Math.min(x(utc(e.end)), f.width - f.right);
       marks.push(
         rect(`event-span-${e.id}`, 'data', {
@@ -348,11 +358,11 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
         }),
       );
     }
-    const hollow = e.kind === 'no-statement';
+    const hollow = e.kind === hollowKind;
     marks.push(
       path(`event-${e.id}`, 'data', {
         class: `marker side-${e.side}${hollow ? ' is-hollow' : ''}${on ? ' is-highlighted' : ''}`,
-        d: markerPath(e.side, size),
+        d: markerPath(marker(e.side), size),
         transform: `translate(${r1(ex)},${laneY(e.side)}) scale(${on ? 1.45 : 1})`,
         opacity: faded,
       }),
@@ -362,7 +372,7 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
   // Labels: the highlighted events (every event of the window in the `all` state), latest in the top row.
   // The rule's and the band's events are labelled along the top already.
   const labelled = (showsAll ? shown : highlighted.filter((e) => e.date >= start && e.date <= end))
-    .filter((e) => !(e.id === RULE_EVENT && rule) && !(e.id === BAND_EVENT && band))
+    .filter((e) => !(e.id === config.rule && rule) && !(e.id === config.band && band))
     .slice()
     .sort((a, b) => b.date.localeCompare(a.date) || SIDES.indexOf(b.side) - SIDES.indexOf(a.side));
   const request = (e: Event, up = false, side?: 'left' | 'right'): LabelRequest => {
@@ -427,17 +437,17 @@ export function timelineScene(events: readonly Event[], view: View, layout: Layo
   if (highest < 0) shiftDown(marks, -highest);
 
   return {
-    chart: 'timeline',
+    chart,
     state: view.state,
     layout,
     width: f.width,
     height,
-    title: timelineTitle(view.state),
-    subtitle:
-      view.state === 'aftermath'
-        ? `Events from ${formatDate(start.slice(0, 7))} to ${formatDate(end.slice(0, 7))}, by who acted`
-        : 'Events of spring 2022, by who acted',
-    description: describeTimeline(events, view, showsAll ? [] : highlighted),
+    title: state.title,
+    subtitle: fill(windowSpec(config, view.state).subtitle, {
+      from: formatDate(start.slice(0, 7)),
+      to: formatDate(end.slice(0, 7)),
+    }),
+    description: describeTimeline(config, events, view, showsAll ? [] : highlighted),
     marks,
   };
 }
@@ -464,67 +474,41 @@ function shiftDown(marks: Mark[], dy: number): void {
   }
 }
 
-function axisTicks(state: string): { date: string; label: string }[] {
-  if (state === 'aftermath') {
-    return [
-      { date: '2022-07-01', label: 'Jul 2022' },
-      { date: '2023-01-01', label: '2023' },
-      { date: '2024-01-01', label: '2024' },
-      { date: '2025-01-01', label: '2025' },
-    ];
-  }
-  return [
-    { date: '2022-02-01', label: 'Feb 2022' },
-    { date: '2022-03-01', label: 'Mar' },
-    { date: '2022-04-01', label: 'Apr' },
-    { date: '2022-05-01', label: 'May' },
-  ];
-}
-
-/** Written for each state, like a headline: never assembled from a count. */
-const TITLES: Record<string, string> = {
-  overview: 'Spring 2022, event by event',
-  sanctions: 'The export controls came on the day of the invasion',
-  warnings: 'Washington warned again and again',
-  beijing: "Beijing's answer: no deliberate evasion, no improper statements",
-  companies: 'Only one company announced anything',
-  collapse: 'From the warnings to the collapse in the data',
-  causes: 'Other pressures on trade, spring 2022',
-  aftermath: 'After the spring: trade records',
-  all: 'Spring 2022: sanctions, warnings, silence',
-};
-
-export function timelineTitle(state: string): string {
-  return TITLES[state] ?? TITLES['overview']!;
-}
-
-export function describeTimeline(events: readonly Event[], view: View, highlighted: readonly Event[]): string {
-  const [start, end] = windowOf(view.state);
+export function describeTimeline(
+  config: TimelineChart,
+  events: readonly Event[],
+  view: View,
+  highlighted: readonly Event[],
+): string {
+  const [start, end] = windowOf(config, view.state);
+  const state = stateOf(config, view.state);
   const shown = events.filter((e) => e.date >= start && e.date <= end);
-  const counts = SIDES.map((s) => `${LANE_LABELS[s]}: ${shown.filter((e) => e.side === s).length}`).join(', ');
+  const counts = config.lanes.map((l) => `${l.label}: ${shown.filter((e) => e.side === l.id).length}`).join(', ');
   const parts = [
     `Timeline of ${shown.length} events from ${formatDate(shown[0]?.date ?? start)} to ${formatDate(shown.at(-1)?.date ?? end)}, in rows by who acted (${counts}).`,
   ];
-  const rule = shown.find((e) => e.id === RULE_EVENT);
+  const rule = shown.find((e) => e.id === config.rule);
   if (rule) parts.push(`A line marks ${formatDate(rule.date)}: ${rule.label}.`);
-  const band = shown.find((e) => e.id === BAND_EVENT && e.end);
+  const band = shown.find((e) => e.id === config.band && e.end);
   if (band) parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
-  const silent = shown.filter((e) => e.kind === 'no-statement');
+  const silent = shown.filter((e) => e.kind === config.hollow?.kind);
   if (silent.length > 0) {
-    parts.push(`Hollow markers, ${NO_STATEMENT}: ${silent.map((e) => e.label).join('; ')}.`);
+    parts.push(`Hollow markers, ${config.hollow?.legend}: ${silent.map((e) => e.label).join('; ')}.`);
   }
-  if (view.state === 'all') {
+  if (state.labelAll) {
     parts.push(`Labelled: ${shown.map((e) => `${formatDate(e.date)}, ${e.label}`).join('; ')}.`);
   } else if (highlighted.length > 0) {
     parts.push(`Highlighted: ${highlighted.map((e) => `${formatDate(e.date)}, ${e.headline}`).join('; ')}.`);
   }
-  if (view.state === 'collapse') {
-    const span = collapseSpan(events);
-    if (span) {
-      parts.push(
-        `Shaded: the ${daysBetween(span.from.date, span.to.date)} days from ${formatDate(span.from.date)} to ${formatDate(span.to.date)}.`,
-      );
-    }
+  const span = spanOf(config, view.state, events);
+  if (span && state.span) {
+    parts.push(
+      fill(state.span.description, {
+        days: daysBetween(span.from.date, span.to.date),
+        from: formatDate(span.from.date),
+        to: formatDate(span.to.date),
+      }),
+    );
   }
   return parts.join(' ');
 }

@@ -34,7 +34,7 @@ export interface Scene {
   layout: LayoutName;
   width: number;
   height: number;
-  /** States the finding, e.g. "Exports to Russia fell by a quarter in a month". */
+  /** States the finding, like a headline: "Sales fell by a quarter in a month". */
   title: string;
   /** Units and what the axis shows. */
   subtitle: string;
@@ -71,7 +71,7 @@ export interface View {
   highlight?: readonly string[] | undefined;
 }
 
-/** The key of a view's scene in ChartData.scenes: "march-drop", or "overview@psaki-cant-backfill+wsj-quiet-retreat". */
+/** The key of a view's scene in ChartData.scenes: "some-state", or "overview@first-event+second-event". */
 export function viewKey(view: View): string {
   return view.highlight && view.highlight.length > 0 ? `${view.state}@${view.highlight.join('+')}` : view.state;
 }

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import { CHART_STATES, isChartName, isChartState } from '../charts/registry.ts';
+import type { ChartsConfig } from './charts-schema.ts';
+import { chartOfKind, checkCharts } from './check-charts.ts';
 import { parseCategoryDrops, parseMonthlySeries, type CategoryDrop, type MonthlyPoint } from './csv.ts';
 import { checkCitations } from './citations.ts';
 import { ContentError, show, type ContentProblem } from './errors.ts';
@@ -34,11 +35,13 @@ export interface RawContent {
   updates: RawFile;
   sources: RawFile;
   events: RawFile;
+  /** content/charts.yaml: the charts, their kinds, words and states. */
+  charts: RawFile;
   sections: RawFile[];
-  series: RawFile;
-  categories: RawFile;
-  yearOnYear: RawFile;
-  teach: RawFile;
+  /** Every CSV file in content/data/; charts.yaml says which chart reads which. */
+  data: RawFile[];
+  /** The teaching page, if the story has one. */
+  teach?: RawFile | undefined;
 }
 
 export interface Step extends StepMeta {
@@ -63,12 +66,16 @@ export interface Content {
   sources: Source[];
   events: Event[];
   sections: Section[];
+  /** The charts as content/charts.yaml declares them. */
+  charts: ChartsConfig;
+  /** The data of the story's series chart (empty without one). */
   series: MonthlyPoint[];
+  /** The data of its ranked-bars chart. */
   categories: CategoryDrop[];
-  /** China's exports to all destinations and to Russia, change on a year earlier, by month. */
+  /** The data of its diverging-bars chart: each series' change on a year earlier, by month. */
   yearOnYear: YearOnYearChange[];
-  /** The teaching page: its frontmatter, and the activity as markdown. */
-  teach: Teach & { activityMarkdown: string };
+  /** The teaching page, if the story has one: its frontmatter, and the activity as markdown. */
+  teach?: (Teach & { activityMarkdown: string }) | undefined;
 }
 
 /** The file name of a section gives its order and id: `03-the-warnings.md` is section 3, "the-warnings". */
@@ -131,10 +138,38 @@ export function checkContent(raw: RawContent): Content {
     }
   };
 
+  const chartsRaw = parseYamlFile(raw.charts, problems);
+  const chartsChecked =
+    chartsRaw === undefined ? { declared: [], problems: [] } : checkCharts(raw.charts.file, chartsRaw);
+  problems.push(...chartsChecked.problems);
+  const charts = chartsChecked.charts;
+  const timeline = charts && chartOfKind(charts, 'timeline');
+
   const eventsRaw = parseYamlFile(raw.events, problems) ?? [];
   const events = validateList(eventSchema, raw.events.file, eventsRaw);
   problems.push(...events.problems);
   for (const e of events.data) {
+    if (timeline) {
+      const lanes = timeline[1].lanes.map((l) => l.id);
+      if (!lanes.includes(e.side)) {
+        problems.push({
+          file: raw.events.file,
+          entry: e.id,
+          field: 'side',
+          expected: `one of ${lanes.join(', ')} (the lanes of the timeline in ${raw.charts.file})`,
+          got: show(e.side),
+        });
+      }
+      if (!timeline[1].kinds.includes(e.kind)) {
+        problems.push({
+          file: raw.events.file,
+          entry: e.id,
+          field: 'kind',
+          expected: `one of ${timeline[1].kinds.join(', ')} (the kinds of the timeline in ${raw.charts.file})`,
+          got: show(e.kind),
+        });
+      }
+    }
     e.sources.forEach((id, i) => knownSource(raw.events.file, e.id, `sources.${i}`, id));
     if (e.end !== undefined && e.end < e.date) {
       problems.push({
@@ -147,20 +182,74 @@ export function checkContent(raw: RawContent): Content {
     }
   }
   const eventIds = idsIn(eventsRaw);
+  for (const [chartId, chart] of Object.entries(charts?.charts ?? {})) {
+    if (chart.kind !== 'timeline' && chart.kind !== 'series') continue;
+    for (const key of ['rule', 'band'] as const) {
+      const id = chart[key];
+      if (id !== undefined && !eventIds.has(id)) {
+        problems.push({
+          file: raw.charts.file,
+          entry: chartId,
+          field: key,
+          expected: `an event id listed in ${raw.events.file}`,
+          got: show(id),
+        });
+      }
+    }
+  }
 
-  const series = parseMonthlySeries(raw.series.file, raw.series.text);
+  /** The CSV a chart reads, by its path under the content folder (data/name.csv). */
+  const dataOf = (chartId: string, path: string): RawFile | undefined => {
+    const found = raw.data.find((f) => f.file.replace(/\\/g, '/').endsWith(`/${path}`) || f.file === path);
+    if (!found) {
+      problems.push({
+        file: raw.charts.file,
+        entry: chartId,
+        field: 'data',
+        expected: 'a CSV file in the data/ folder of the content',
+        got: show(path),
+      });
+    }
+    return found;
+  };
+  const seriesChart = charts && chartOfKind(charts, 'series');
+  const seriesFile = seriesChart && dataOf(seriesChart[0], seriesChart[1].data);
+  const series = seriesFile ? parseMonthlySeries(seriesFile.file, seriesFile.text) : { points: [], problems: [] };
   problems.push(...series.problems);
-  const categories = parseCategoryDrops(raw.categories.file, raw.categories.text);
+
+  const barsChart = charts && chartOfKind(charts, 'ranked-bars');
+  const barsFile = barsChart && dataOf(barsChart[0], barsChart[1].data);
+  const categories = barsFile ? parseCategoryDrops(barsFile.file, barsFile.text) : { drops: [], problems: [] };
   problems.push(...categories.problems);
   for (const c of categories.drops) {
-    c.sources.forEach((id, i) => knownSource(raw.categories.file, c.id, `sources.${i}`, id));
+    c.sources.forEach((id, i) => knownSource(barsFile!.file, c.id, `sources.${i}`, id));
   }
-  const yearOnYear = parseYearOnYear(raw.yearOnYear.file, raw.yearOnYear.text, {
-    series: series.problems.length === 0 ? series.points : undefined,
-    seriesFile: raw.series.file,
-    sourceIds,
-    sourcesFile: raw.sources.file,
-  });
+  if (barsChart && categories.problems.length === 0) {
+    for (const state of Object.keys(barsChart[1].states)) {
+      if (!categories.drops.some((d) => d.id === state)) {
+        problems.push({
+          file: raw.charts.file,
+          entry: barsChart[0],
+          field: `states.${state}`,
+          expected: `a bar's id in ${barsFile!.file}: ${categories.drops.map((d) => d.id).join(', ')}`,
+          got: show(state),
+        });
+      }
+    }
+  }
+
+  const divergingChart = charts && chartOfKind(charts, 'diverging-bars');
+  const divergingFile = divergingChart && dataOf(divergingChart[0], divergingChart[1].data);
+  const yearOnYear = divergingFile
+    ? parseYearOnYear(divergingFile.file, divergingFile.text, {
+        seriesIds: divergingChart[1].series.map((s) => s.id),
+        matches: divergingChart[1].matches?.series,
+        series: series.problems.length === 0 && seriesFile ? series.points : undefined,
+        seriesFile: seriesFile?.file ?? raw.charts.file,
+        sourceIds,
+        sourcesFile: raw.sources.file,
+      })
+    : { changes: [], problems: [] };
   problems.push(...yearOnYear.problems);
 
   const sections: Section[] = [];
@@ -197,20 +286,21 @@ export function checkContent(raw: RawContent): Content {
         });
       }
       stepIds.set(s.id, f.file);
-      if (!isChartName(s.chart)) {
+      const stepChart = charts?.charts[s.chart];
+      if (charts && !chartsChecked.declared.includes(s.chart)) {
         problems.push({
           file: f.file,
           entry: id,
           field: field('chart'),
-          expected: `one of ${Object.keys(CHART_STATES).join(', ')}`,
+          expected: `one of ${chartsChecked.declared.join(', ')} (the charts in ${raw.charts.file})`,
           got: show(s.chart),
         });
-      } else if (!isChartState(s.chart, s.state)) {
+      } else if (stepChart && !Object.hasOwn(stepChart.states, s.state)) {
         problems.push({
           file: f.file,
           entry: id,
           field: field('state'),
-          expected: `a state of the ${s.chart} chart: ${CHART_STATES[s.chart].join(', ')}`,
+          expected: `a state of the ${s.chart} chart: ${Object.keys(stepChart.states).join(', ')}`,
           got: show(s.state),
         });
       }
@@ -266,18 +356,9 @@ export function checkContent(raw: RawContent): Content {
     });
   }
 
-  const teachSplit = splitSection(raw.teach.file, 'teach', raw.teach.text);
-  problems.push(...teachSplit.problems);
-  if (teachSplit.section) problems.push(...unsafeMarkdown(raw.teach.file, 'teach', raw.teach.text));
-  const teach = teachSplit.section
-    ? validateEntry(teachSchema, raw.teach.file, 'teach', teachSplit.section.frontmatter)
-    : { problems: [] };
-  problems.push(...teach.problems);
-  if (teachSplit.section && !teachSplit.section.intro) {
-    problems.push({ file: raw.teach.file, entry: 'teach', field: '(body)', expected: 'the data activity, in markdown' });
-  }
+  const teach = raw.teach && checkTeach(raw.teach, problems);
 
-  if (problems.length > 0 || !article.data || !teach.data) throw new ContentError(problems);
+  if (problems.length > 0 || !article.data || (raw.teach && !teach) || !charts) throw new ContentError(problems);
 
   const published = article.data.published;
   const updated = updates.map((u) => u.date).reduce((a, b) => (b > a ? b : a), published);
@@ -287,9 +368,24 @@ export function checkContent(raw: RawContent): Content {
     sources: sources.data,
     events: [...events.data].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     sections: sections.sort((a, b) => a.order - b.order),
+    charts,
     series: series.points,
     categories: categories.drops,
     yearOnYear: yearOnYear.changes,
-    teach: { ...teach.data, activityMarkdown: teachSplit.section?.intro ?? '' },
+    ...(teach ? { teach } : {}),
   };
+}
+
+/** The teaching page: its frontmatter checked, and the data activity (its body) as markdown. */
+function checkTeach(raw: RawFile, problems: ContentProblem[]): (Teach & { activityMarkdown: string }) | undefined {
+  const split = splitSection(raw.file, 'teach', raw.text);
+  problems.push(...split.problems);
+  if (!split.section) return undefined;
+  problems.push(...unsafeMarkdown(raw.file, 'teach', raw.text));
+  const teach = validateEntry(teachSchema, raw.file, 'teach', split.section.frontmatter);
+  problems.push(...teach.problems);
+  if (!split.section.intro) {
+    problems.push({ file: raw.file, entry: 'teach', field: '(body)', expected: 'the data activity, in markdown' });
+  }
+  return teach.data && { ...teach.data, activityMarkdown: split.section.intro };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MonthlyPoint } from './csv.ts';
-import { YEAR_ON_YEAR_SERIES, type YearOnYearChange } from './year-on-year.ts';
+import type { YearOnYearChange } from './year-on-year.ts';
 import { formatBillions, formatPercentSize, percentChange } from '../format/numbers.ts';
 
 /**
@@ -11,7 +11,7 @@ export const dataFigureSchema = z
   .object({
     measure: z.enum(['value', 'month-on-month', 'year-on-year', 'peak-value', 'year-on-year-exports']),
     month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
-    series: z.enum(YEAR_ON_YEAR_SERIES).optional(),
+    series: z.string().optional(),
     digits: z.number().int().min(0).max(2).optional(),
   })
   .strict()

@@ -61,12 +61,8 @@ export const sourceSchema = z
     path: ['url'],
   });
 
-/** `no-statement`: a firm the reporting names as having announced nothing (drawn as a hollow marker). */
-export const EVENT_KINDS = ['sanction', 'warning', 'statement', 'company', 'no-statement', 'data', 'context'] as const;
 /** The longest chart label: the timeline sets it on one line beside its date, never cut. */
 export const EVENT_LABEL_MAX = 40;
-/** Whose action it is: drives colour and marker shape together, never colour alone. */
-export const EVENT_SIDES = ['us', 'china', 'company', 'other'] as const;
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 export const quoteSchema = z
@@ -82,11 +78,13 @@ export const eventSchema = z
   .object({
     id: slug,
     date: isoDate,
-    /** For events that run over days (a lockdown): the last day. */
+    /** For events that run over days: the last day. */
     end: isoDate.optional(),
     actor: text('who acted'),
-    side: z.enum(EVENT_SIDES, { error: `one of ${EVENT_SIDES.join(', ')}` }),
-    kind: z.enum(EVENT_KINDS, { error: `one of ${EVENT_KINDS.join(', ')}` }),
+    /** Whose action it is: a lane of the timeline in charts.yaml (colour and marker shape together). */
+    side: slug,
+    /** One of the timeline's kinds in charts.yaml. */
+    kind: slug,
     headline: text('a short headline'),
     /** The event on the chart, written for it: the chart shows it in full beside the short date. */
     label: text(`a chart label of at most ${EVENT_LABEL_MAX} characters`).max(EVENT_LABEL_MAX, {

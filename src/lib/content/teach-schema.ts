@@ -123,7 +123,18 @@ export const teachSchema = z
         minutes,
         steps: z.array(activityStep).min(3, { error: 'at least 3 steps' }),
         worksheet: z
-          .object({ title: text('the worksheet title'), instructions: z.array(text('an instruction')).min(1) })
+          .object({
+            title: text('the worksheet title'),
+            instructions: z.array(text('an instruction')).min(1),
+            /** The blank chart's title: what students plot. */
+            /** The years students plot, one line each, so that year on year reads as a gap. */
+            years: z
+              .array(z.string().regex(/^\d{4}$/, { error: 'a year, YYYY' }))
+              .min(1, { error: 'at least one year' }),
+            chartTitle: text('the blank chart’s title'),
+            /** The caption of the table of values to plot: what they are and where they come from. */
+            valuesCaption: text('the caption of the values to plot'),
+          })
           .strict(),
         stretch: z
           .object({

@@ -2,15 +2,12 @@ import { percentChange } from '../format/numbers.ts';
 import { parseCsv, type MonthlyPoint } from './csv.ts';
 import { show, type ContentProblem } from './errors.ts';
 
-/** The two series the comparison sets side by side: China's exports everywhere, and to Russia alone. */
-export const YEAR_ON_YEAR_SERIES = ['all-destinations', 'russia'] as const;
-export type YearOnYearSeries = (typeof YEAR_ON_YEAR_SERIES)[number];
-
-/** One month's change in China's exports on the same month a year earlier, as reported. */
+/** One month's change in a series on the same month a year earlier, as reported. */
 export interface YearOnYearChange {
   /** YYYY-MM. */
   month: string;
-  series: YearOnYearSeries;
+  /** One of the series the chart declares in charts.yaml. */
+  series: string;
   /** Percent, one decimal as reported: 14.7, -25.9. */
   changePct: number;
   sources: string[];
@@ -24,6 +21,10 @@ const yearBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.s
 
 /** What a year-on-year row is checked against: the monthly series and the source list, with their files. */
 export interface YearOnYearChecks {
+  /** The series each month has, in order (from charts.yaml). */
+  seriesIds: readonly string[];
+  /** The series whose rows must equal the monthly series' change, if any. */
+  matches?: string | undefined;
   /** Left out when the series has problems of its own: one fault, one message. */
   series: readonly MonthlyPoint[] | undefined;
   seriesFile: string;
@@ -32,14 +33,14 @@ export interface YearOnYearChecks {
 }
 
 /**
- * Year-on-year changes, one row per month and series, every month with both series, every source listed.
- * The Russia rows must be what the monthly series gives, rounded to one decimal: this chart and the
- * line chart cannot disagree.
+ * Year-on-year changes, one row per month and series, every month with every series, every source listed.
+ * The rows of the `matches` series must be what the monthly series gives, rounded to one decimal: the two
+ * charts cannot disagree.
  */
 export function parseYearOnYear(
   file: string,
   text: string,
-  { series, seriesFile, sourceIds, sourcesFile }: YearOnYearChecks,
+  { seriesIds, matches, series, seriesFile, sourceIds, sourcesFile }: YearOnYearChecks,
 ): { changes: YearOnYearChange[]; problems: ContentProblem[] } {
   const { rows, problems } = parseCsv(file, text, COLUMNS);
   const changes: YearOnYearChange[] = [];
@@ -54,8 +55,8 @@ export function parseYearOnYear(
       problems.push({ file, entry, field, expected, ...(got === undefined ? {} : { got }) });
 
     if (!MONTH.test(month)) problem('month', 'a month written YYYY-MM', show(month));
-    if (!(YEAR_ON_YEAR_SERIES as readonly string[]).includes(name)) {
-      problem('series', `one of ${YEAR_ON_YEAR_SERIES.join(', ')}`, show(name));
+    if (!seriesIds.includes(name)) {
+      problem('series', `one of ${seriesIds.join(', ')}`, show(name));
     }
     const change = Number(cells['change_pct']);
     if (cells['change_pct'] === '' || !Number.isFinite(change) || change <= -100 || change > 1000) {
@@ -74,7 +75,7 @@ export function parseYearOnYear(
     if (first !== undefined) problem('series', `one row per month and series (already on line ${first})`, show(name));
     seen.set(key, line);
 
-    if (problems.length === before && name === 'russia' && series !== undefined) {
+    if (problems.length === before && name === matches && series !== undefined) {
       const now = byDate.get(`${month}-01`);
       const then = byDate.get(yearBefore(month));
       if (now === undefined || then === undefined) {
@@ -91,14 +92,14 @@ export function parseYearOnYear(
       }
     }
     if (problems.length === before) {
-      changes.push({ month, series: name as YearOnYearSeries, changePct: change, sources });
+      changes.push({ month, series: name, changePct: change, sources });
     }
   }
 
   // Only when every row is sound: a rejected row would otherwise be reported twice, once as missing.
   const months = problems.length === 0 ? [...new Set(changes.map((c) => c.month))] : [];
   for (const month of months) {
-    const missing = YEAR_ON_YEAR_SERIES.filter((s) => !changes.some((c) => c.month === month && c.series === s));
+    const missing = seriesIds.filter((s) => !changes.some((c) => c.month === month && c.series === s));
     if (missing.length > 0) {
       problems.push({ file, entry: `month ${month}`, field: 'series', expected: `a row for ${missing.join(' and ')}` });
     }
@@ -106,6 +107,6 @@ export function parseYearOnYear(
   if (rows.length === 0 && problems.length === 0) {
     problems.push({ file, entry: '(file)', field: '(rows)', expected: 'at least one data row', got: 'none' });
   }
-  const order = (c: YearOnYearChange) => YEAR_ON_YEAR_SERIES.indexOf(c.series);
+  const order = (c: YearOnYearChange) => seriesIds.indexOf(c.series);
   return { changes: [...changes].sort((a, b) => a.month.localeCompare(b.month) || order(a) - order(b)), problems };
 }

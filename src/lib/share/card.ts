@@ -8,15 +8,14 @@ import type { Scene } from '../charts/types.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-/** The chart state that carries the story, drawn on the card: the March drop. */
-export const CARD_CHART = { chart: 'exports', state: 'march-drop' } as const;
-
 export interface CardText {
   kicker?: string | undefined;
   headline: string;
   /** One or two sentences under the headline (the story's description: shorter than its dek). */
   description: string;
   publication: string;
+  /** The source line under the chart (charts.yaml's `share.source`). */
+  source: string;
 }
 
 /** The light theme's tokens, read from the page's CSS so the card and the page never disagree. */
@@ -78,7 +77,7 @@ export function shareCardSvg(text: CardText, chart: Scene, chartCss: string, tok
     `<text x="${chartX}" y="${chartY + 10}" font-family="${SANS}" font-size="26" font-weight="700" fill="${ink}">${escapeXml(chart.title)}</text>`,
     chartSvg,
     `<text x="${left}" y="${CARD.height - 40}" font-family="${SANS}" font-size="24" font-weight="700" fill="${accent}">${escapeXml(text.publication)}</text>`,
-    `<text x="${CARD.width - 48}" y="${CARD.height - 40}" text-anchor="end" font-family="${SANS}" font-size="20" fill="${muted}">Source: China’s customs data</text>`,
+    `<text x="${CARD.width - 48}" y="${CARD.height - 40}" text-anchor="end" font-family="${SANS}" font-size="20" fill="${muted}">${escapeXml(text.source)}</text>`,
     '</svg>',
   ].join('');
 }

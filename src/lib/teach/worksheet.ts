@@ -9,8 +9,6 @@ import { line, text } from '../charts/marks.ts';
 import type { ChartName } from '../charts/registry.ts';
 import type { Mark, Scene } from '../charts/types.ts';
 
-/** The years students plot: one line each, over the same twelve months, so year on year reads as a gap. */
-export const WORKSHEET_YEARS = ['2021', '2022', '2023'] as const;
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 export interface WorksheetRow {
@@ -19,15 +17,16 @@ export interface WorksheetRow {
   values: (string | undefined)[];
 }
 
-const inYears = (series: readonly MonthlyPoint[]) =>
-  series.filter((p) => WORKSHEET_YEARS.some((y) => p.date.startsWith(`${y}-`)));
+/** The years students plot (teach.md's worksheet `years`): one line each, over the same twelve months. */
+const inYears = (series: readonly MonthlyPoint[], years: readonly string[]) =>
+  series.filter((p) => years.some((y) => p.date.startsWith(`${y}-`)));
 
 /** The values to plot, in $bn to two decimals: a row a month, a column a year. */
-export function worksheetRows(series: readonly MonthlyPoint[]): WorksheetRow[] {
-  const byDate = new Map(inYears(series).map((p) => [p.date, p.value]));
+export function worksheetRows(series: readonly MonthlyPoint[], years: readonly string[]): WorksheetRow[] {
+  const byDate = new Map(inYears(series, years).map((p) => [p.date, p.value]));
   return MONTHS.map((month, i) => ({
     month,
-    values: WORKSHEET_YEARS.map((y) => {
+    values: years.map((y) => {
       const v = byDate.get(`${y}-${String(i + 1).padStart(2, '0')}-01`);
       return v === undefined ? undefined : (v / 1e9).toFixed(2);
     }),
@@ -35,9 +34,9 @@ export function worksheetRows(series: readonly MonthlyPoint[]): WorksheetRow[] {
 }
 
 /** The empty chart: a $bn axis from zero past the largest value, a vertical line for every month, no data. */
-export function worksheetScene(series: readonly MonthlyPoint[]): Scene {
+export function worksheetScene(series: readonly MonthlyPoint[], years: readonly string[], title: string): Scene {
   const f = frame('wide', { height: 560, left: 64, bottom: 56 });
-  const max = Math.max(...inYears(series).map((p) => p.value)) / 1e9;
+  const max = Math.max(...inYears(series, years).map((p) => p.value)) / 1e9;
   const y = scaleLinear()
     .domain([0, max * 1.02])
     .nice()
@@ -108,7 +107,7 @@ export function worksheetScene(series: readonly MonthlyPoint[]): Scene {
     layout: 'wide',
     width: f.width,
     height: f.height,
-    title: 'Blank chart for plotting China’s monthly exports to Russia',
+    title,
     subtitle: 'Months across, US dollars in billions up; the axis starts at zero',
     description: `Empty axes for students to plot on: the months January to December across, and US dollars from $0 to $${top}bn up, with a line every half billion. No data are drawn.`,
     marks,

@@ -1,10 +1,11 @@
 /** Each chart's scenes for the story's steps, emitted as static JSON the page fetches once idle. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildChartData, stepViews } from '../../lib/charts/build.ts';
-import { CHART_NAMES, type ChartName } from '../../lib/charts/registry.ts';
+import { chartNames, type ChartName } from '../../lib/charts/registry.ts';
 import { loadContent } from '../../loaders/read-content.ts';
 
-export const getStaticPaths = (() => CHART_NAMES.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  chartNames(loadContent().charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const content = loadContent();

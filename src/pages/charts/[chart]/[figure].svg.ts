@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import chartsCss from '../../../styles/charts.css?raw';
 import globalCss from '../../../styles/global.css?raw';
 import { sceneFor } from '../../../lib/charts/build.ts';
-import { CHART_NAMES, CHART_STATES } from '../../../lib/charts/registry.ts';
+import { chartNames, chartStates } from '../../../lib/charts/registry.ts';
 import { stepViews } from '../../../lib/charts/build.ts';
 import { LAYOUTS, viewKey, type LayoutName, type View } from '../../../lib/charts/types.ts';
 import { renderSvg } from '../../../lib/charts/render-svg.ts';
@@ -17,9 +17,12 @@ import { svgFileStyle } from '../../../lib/chart-file-style.ts';
 
 export const getStaticPaths = (() => {
   const content = loadContent();
-  return CHART_NAMES.flatMap((chart) => {
+  return chartNames(content.charts).flatMap((chart) => {
     const views = new Map<string, View>();
-    for (const view of [...CHART_STATES[chart].map((state) => ({ state })), ...stepViews(content, chart)])
+    for (const view of [
+      ...chartStates(content.charts, chart).map((state) => ({ state })),
+      ...stepViews(content, chart),
+    ])
       views.set(viewKey(view), view);
     return [...views.values()].flatMap((view) =>
       (Object.keys(LAYOUTS) as LayoutName[]).map((layout) => ({

@@ -1,10 +1,11 @@
 /** An embed's chart data: every named state in both layouts (the story ships only the views it uses). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildChartData } from '../../../lib/charts/build.ts';
-import { CHART_NAMES, type ChartName } from '../../../lib/charts/registry.ts';
+import { chartNames, type ChartName } from '../../../lib/charts/registry.ts';
 import { loadContent } from '../../../loaders/read-content.ts';
 
-export const getStaticPaths = (() => CHART_NAMES.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  chartNames(loadContent().charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = buildChartData(params['chart'] as ChartName, loadContent());
