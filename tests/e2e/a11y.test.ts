@@ -92,7 +92,7 @@ describe('axe-core finds no WCAG 2.2 AA or best-practice violations', () => {
     });
   }
 
-  for (const path of ['teach/', ...chartNames(loadChartsConfig()).map((chart) => `embed/${chart}/`)]) {
+  for (const path of ['timeline/', 'teach/', ...chartNames(loadChartsConfig()).map((chart) => `embed/${chart}/`)]) {
     for (const [width, colorScheme] of [
       [320, 'light'],
       [1280, 'dark'],

@@ -99,6 +99,7 @@ describe(`the site built for a sub-path (BASE=${BASE})`, () => {
     const story = readFileSync(join(DIST, 'index.html'), 'utf8');
     expect(story).toContain(`<link rel="canonical" href="${SITE}${BASE}">`);
     expect(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}teach/</loc>`);
+    expect(readFileSync(join(DIST, 'sitemap.xml'), 'utf8')).toContain(`<loc>${SITE}${BASE}timeline/</loc>`);
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`${BASE}_astro/*`);
     expect(story).toContain(`${SITE}${BASE}embed/exports/`);
     // The share tags, the citations and robots.txt, which a build without SITE leaves without URLs.
@@ -128,7 +129,7 @@ describe(`the site built for a sub-path (BASE=${BASE})`, () => {
     expect(
       await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/charts/'))),
     ).toBe(true);
-    for (const path of ['teach/', 'embed/timeline/']) {
+    for (const path of ['timeline/', 'teach/', 'embed/timeline/']) {
       const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
       expect(response?.status(), path).toBe(200);
     }

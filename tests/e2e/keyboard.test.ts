@@ -59,7 +59,7 @@ async function tabThrough(page: Page, limit: number): Promise<Stop[]> {
 }
 
 describe('with the keyboard alone', () => {
-  for (const path of ['', 'teach/', 'embed/exports/']) {
+  for (const path of ['', 'timeline/', 'teach/', 'embed/exports/']) {
     it(`on /${path}: the skip link first, every stop in document order with a visible ring, no trap`, async () => {
       const { page, close } = await openPage(browser, path, { viewport: { width: 1280, height: 800 } });
       if (path === '') await storyReady(page);

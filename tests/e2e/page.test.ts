@@ -51,16 +51,29 @@ describe('the story page', () => {
     await context.close();
   });
 
-  it('shows the headline, every section in order, every event and every source', async () => {
+  it('shows the headline, every section in order, every source and the way to the timeline', async () => {
     const { page, close } = await openPage(browser);
     expect(await page.locator('h1').innerText()).toBe(content.article.headline);
     const ids = await page.locator('section.story-section').evaluateAll((els) => els.map((e) => e.id));
     expect(ids).toEqual(content.sections.map((s) => s.id));
-    for (const e of content.events) {
-      await expect.soft(page.locator(`#event-${e.id}`).count(), `event ${e.id}`).resolves.toBe(1);
-    }
     for (const s of content.sources) {
       await expect.soft(page.locator(`#source-${s.id}`).count(), `source ${s.id}`).resolves.toBe(1);
+    }
+    await expect(page.locator('#timeline-title ~ p a[href$="timeline/"]').count()).resolves.toBe(1);
+    await close();
+  });
+
+  it('the timeline page shows every event with its quotes, and every source it cites on the page', async () => {
+    const { page, close } = await openPage(browser, 'timeline/', { javaScriptEnabled: false });
+    for (const e of content.events) {
+      const event = page.locator(`#event-${e.id}`);
+      await expect.soft(event.count(), `event ${e.id}`).resolves.toBe(1);
+      const text = await event.innerText();
+      for (const q of e.quotes ?? []) expect.soft(text, `${e.id} quote`).toContain(smartQuotes(q.text));
+      for (const id of e.sources) {
+        await expect.soft(event.locator(`a[href="#source-${id}"]`).count(), `${e.id} cites ${id}`).resolves.toBe(1);
+        await expect.soft(page.locator(`#source-${id}`).count(), `source ${id} on the page`).resolves.toBe(1);
+      }
     }
     await close();
   });

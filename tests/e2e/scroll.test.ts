@@ -161,13 +161,15 @@ describe('reading modes', () => {
     await close();
   });
 
-  it('article mode: no sticky graphic, each chart inline after its text', async () => {
+  it('article mode: no sticky graphic, a summary chart before each block of steps', async () => {
     const { page, close } = await openPage(browser, '', { viewport: { width: 1280, height: 800 } });
     await storyReady(page);
     await page.click('[data-set-mode="article"]');
     expect(await page.locator('#graphic').isVisible()).toBe(false);
     const first = (await stepIds(page))[0];
-    expect(await page.locator(`[data-step="${first}"] .step-figure .chart`).isVisible()).toBe(true);
+    const figureBeforeFirst = page.locator(`.block-figure:has(+ [data-step="${first}"]) .chart`);
+    expect(await figureBeforeFirst.isVisible()).toBe(true);
+    expect(await page.locator('.block-figure .chart:visible').count()).toBeGreaterThanOrEqual(4);
     await close();
   });
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
@@ -51,27 +52,49 @@ function storyScripts(): string[] {
   return [...seen];
 }
 
-/** Elements in a document as the parser builds them: the bodies of scripts, styles and comments are not markup. */
-function countElements(page: string): number {
-  const markup = page.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/g, '$1');
-  return (markup.match(/<[a-zA-Z][^\s/>]*/g) ?? []).length;
+type Node = { tagName?: string; childNodes?: Node[]; content?: Node };
+
+/**
+ * Elements in a document as the browser's parser builds it (parse5): script and style bodies and comments
+ * are not markup, and what sits in a <template>'s content is not in the document until a script clones it.
+ */
+function countElements(page: string): { inDocument: number; inTemplates: number } {
+  const counts = { inDocument: 0, inTemplates: 0 };
+  const walk = (node: Node, inTemplate: boolean): void => {
+    for (const child of node.childNodes ?? []) {
+      if (!child.tagName) continue;
+      counts[inTemplate ? 'inTemplates' : 'inDocument']++;
+      walk(child, inTemplate);
+      if (child.content) walk(child.content, true);
+    }
+  };
+  walk(parse(page) as Node, false);
+  return counts;
 }
 
 /**
  * The story page's weight for the main thread and the network, set at what the page reached (issue 16):
  * growing past them should be a decision, not a drift. Lighthouse calls more than 1,400 elements excessive.
+ * 1,298 elements and 29.2 KB brotli with 42 events and 71 sources (the event list is on /timeline/).
  */
-const MAX_ELEMENTS = 1400;
-const MAX_HTML_BROTLI_KB = 23;
+const MAX_ELEMENTS = 1300;
+const MAX_HTML_BROTLI_KB = 30;
 
 describe('page weight', () => {
   it('counts elements the way a parser does', () => {
-    expect(countElements('<p>a<b>b</b></p><script>if (a<b) x("<p>")</script><!-- <div> --><svg><g/></svg>')).toBe(5);
+    const page =
+      '<!doctype html><title>t</title><p>a<b>b</b></p><script>if (a<b) x("<p>")</script><!-- <div> -->' +
+      '<svg><g/></svg><template><div><p></p></div></template>';
+    // html, head, title, body, p, b, script, svg, g, template; the template's div and p are not in the document.
+    expect(countElements(page)).toEqual({ inDocument: 10, inTemplates: 2 });
   });
 
   it(`index.html has at most ${MAX_ELEMENTS.toLocaleString('en')} elements`, () => {
-    const n = countElements(html());
-    expect(n, `${n} elements in ${DIST}/index.html`).toBeLessThanOrEqual(MAX_ELEMENTS);
+    const { inDocument, inTemplates } = countElements(html());
+    expect(
+      inDocument,
+      `${inDocument} elements in ${DIST}/index.html (${inTemplates} more in templates)`,
+    ).toBeLessThanOrEqual(MAX_ELEMENTS);
   });
 
   it(`index.html is at most ${MAX_HTML_BROTLI_KB} KB brotli`, () => {

@@ -23,6 +23,7 @@ describe('the built site', () => {
 
   it('has pages, feeds and data to check', () => {
     expect(files.some((f) => f.endsWith('index.html'))).toBe(true);
+    expect(files.some((f) => f.endsWith(join('timeline', 'index.html')))).toBe(true);
     expect(files.some((f) => f.endsWith('sitemap.xml'))).toBe(true);
     expect(files.some((f) => f.endsWith('.json'))).toBe(true);
   });

@@ -15,7 +15,7 @@ const decode = (html: string) =>
     .replace(/&amp;/g, '&');
 
 describe('the built pages', () => {
-  const pages = ['index.html', 'teach/index.html'].map((file) => ({
+  const pages = ['index.html', 'timeline/index.html', 'teach/index.html'].map((file) => ({
     file,
     html: readFileSync(join(DIST, file), 'utf8'),
   }));

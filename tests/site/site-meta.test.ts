@@ -44,7 +44,7 @@ describe('the built pages, as search and social sites see them', () => {
   const hasSite = /^https?:\/\//.test(canonical);
 
   it('has a title of at most 60 characters and a description of at most 160', () => {
-    for (const file of ['index.html', 'teach/index.html']) {
+    for (const file of ['index.html', 'timeline/index.html', 'teach/index.html']) {
       const html = page(file);
       const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
       expect(title.length, file).toBeGreaterThan(10);
