@@ -20,7 +20,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { CHROMIUM_ARGS, requireChromium } from '../tests/e2e/chromium.ts';
+import { CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
 
 // Lighthouse's simulator, for the first-paint breakdown: an internal module, so a missing one only drops that row.
 /** @type {any} */
