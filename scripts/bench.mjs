@@ -139,6 +139,9 @@ if (!process.argv.includes('--no-build')) {
     env: {
       ...process.env,
       DIST_DIR: DIST,
+      // Built as a publication builds it: with an origin, canonical and share tags are absolute (Lighthouse's
+      // canonical audit fails a preview build's root-relative link).
+      SITE: process.env['SITE'] ?? 'https://news.example.org',
       ASTRO_CACHE_DIR: 'node_modules/.astro-bench',
       ASTRO_TELEMETRY_DISABLED: '1',
     },
