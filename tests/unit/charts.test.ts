@@ -5,7 +5,7 @@ import { shownCount } from '../../src/lib/charts/categories.ts';
 import { firstYearOnYearRise, seriesFigures, seriesStateSpecs } from '../../src/lib/charts/exports.ts';
 import { estimateTextWidth, polylinePath, wrapLabel } from '../../src/lib/charts/marks.ts';
 import { chartNames, chartStates, stateLabel } from '../../src/lib/charts/registry.ts';
-import { FADED_OPACITY, highlightedBy, spanOf, windowOf } from '../../src/lib/charts/timeline.ts';
+import { FADED_OPACITY, highlightedBy, labelDate, spanOf, windowOf } from '../../src/lib/charts/timeline.ts';
 import type { SeriesChart, TimelineChart } from '../../src/lib/content/charts-schema.ts';
 import { formatShortDate } from '../../src/lib/format/dates.ts';
 import { LAYOUTS, type LayoutName, type Scene } from '../../src/lib/charts/types.ts';
@@ -245,7 +245,7 @@ describe('the story: timeline labels', () => {
         for (const id of view.highlight ?? []) {
           const e = content.events.find((ev) => ev.id === id)!;
           expect(textOf(scene, id), `${view.state} ${layout} ${id}`).toBe(
-            `${formatShortDate(e.date)}: ${e.label}`.replace(/'/g, '\u2019'),
+            `${labelDate(e.date, windowOf(timeline, view.state))}: ${e.label}`.replace(/'/g, '\u2019'),
           );
         }
       }

@@ -23,6 +23,13 @@ function stateOf(config: TimelineChart, state: string): TimelineChart['states'][
   return found;
 }
 
+/** An event's date beside its label: the day in a window of months, the month and year in one of years. */
+export function labelDate(date: string, [from, to]: readonly [string, string]): string {
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  // "7 Mar" in spring; "Jun 2022" across years (the short month that formatShortDate writes, then the year).
+  return days > 400 ? `${formatShortDate(date).split(' ')[1]} ${date.slice(0, 4)}` : formatShortDate(date);
+}
+
 /** The window a state shows: its own, or the first the chart declares. */
 function windowSpec(config: TimelineChart, state: string): TimelineChart['windows'][string] {
   const name = stateOf(config, state).window ?? Object.keys(config.windows)[0]!;
@@ -219,7 +226,8 @@ export function timelineScene(
   // Across the whole chart: the rule event as a line and the band event as a band, labelled along the top
   // (the band's label drops to a second row when the rule's takes the first).
   const topLabels: Box[] = [];
-  const rule = events.find((e) => e.id === config.rule);
+  // Only inside the window: a rule clamped to the edge would put the date in the wrong place.
+  const rule = events.find((e) => e.id === config.rule && e.date >= start && e.date <= end);
   const band = events.find((e) => e.id === config.band && e.end);
   const rows = [g.topLabel, g.topLabel + small + 5];
   if (rule) {
@@ -381,7 +389,7 @@ export function timelineScene(
       id: e.id,
       anchorX: markerX.get(e.id)!,
       fromY: laneY(e.side) + (up ? -reach : reach),
-      content: `${formatShortDate(e.date)}: ${e.label}`,
+      content: `${labelDate(e.date, [start, end])}: ${e.label}`,
       ...(side ? { side } : {}),
     };
   };
