@@ -1,5 +1,5 @@
 /**
- * Every view a story step asks of a chart, plus every named state, in both layouts, as a standalone SVG
+ * Every summary figure the story page shows (one per block of steps on a chart), in both layouts, as a standalone SVG
  * for <img> (see src/lib/chart-files.ts). An image cannot read the page's CSS, so each file carries the
  * chart styles and the colour tokens of both themes.
  */
@@ -7,8 +7,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import chartsCss from '../../../styles/charts.css?raw';
 import globalCss from '../../../styles/global.css?raw';
 import { sceneFor } from '../../../lib/charts/build.ts';
-import { chartNames, chartStates } from '../../../lib/charts/registry.ts';
-import { stepViews } from '../../../lib/charts/build.ts';
+import { chartStates } from '../../../lib/charts/registry.ts';
+import { summaryFigures } from '../../../lib/summary-figures.ts';
 import { LAYOUTS, viewKey, type LayoutName, type View } from '../../../lib/charts/types.ts';
 import { renderSvg } from '../../../lib/charts/render-svg.ts';
 import { chartFileName } from '../../../lib/chart-files.ts';
@@ -17,20 +17,17 @@ import { svgFileStyle } from '../../../lib/chart-file-style.ts';
 
 export const getStaticPaths = (() => {
   const content = loadContent();
-  return chartNames(content.charts).flatMap((chart) => {
-    const views = new Map<string, View>();
-    for (const view of [
-      ...chartStates(content.charts, chart).map((state) => ({ state })),
-      ...stepViews(content, chart),
-    ])
-      views.set(viewKey(view), view);
-    return [...views.values()].flatMap((view) =>
-      (Object.keys(LAYOUTS) as LayoutName[]).map((layout) => ({
-        params: { chart, figure: chartFileName(viewKey(view), layout) },
-        props: { scene: sceneFor(chart, content, view, layout) },
-      })),
-    );
-  });
+  const steps = content.sections.flatMap((s) => s.steps);
+  // Only the files a page shows: one summary figure per block of steps (src/lib/summary-figures.ts).
+  const figures = summaryFigures(steps, (chart) => chartStates(content.charts, chart));
+  const views = new Map<string, { chart: string; view: View }>();
+  for (const f of figures.values()) views.set(`${f.chart}/${viewKey(f.view)}`, f);
+  return [...views.values()].flatMap(({ chart, view }) =>
+    (Object.keys(LAYOUTS) as LayoutName[]).map((layout) => ({
+      params: { chart, figure: chartFileName(viewKey(view), layout) },
+      props: { scene: sceneFor(chart, content, view, layout) },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 const style = svgFileStyle(globalCss, chartsCss);
