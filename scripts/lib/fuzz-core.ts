@@ -4,6 +4,7 @@
  * (one fixed seed, in npm test) and scripts/fuzz.mjs (many seeds: npm run fuzz -- --seeds 20).
  */
 import type { Browser, Page } from 'playwright-core';
+import { scrollAtRest } from './scroll-rest.ts';
 
 /** mulberry32: a small, good-enough PRNG whose whole state is the seed. */
 export function prng(seed: number): () => number {
@@ -28,18 +29,7 @@ export interface FuzzFailure {
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(100);
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const y = window.scrollY;
-        setTimeout(() => resolve(window.scrollY === y), 150);
-      }),
-    undefined,
-    { timeout: 10_000, polling: 50 },
-  );
-}
+const settled = (page: Page): Promise<void> => scrollAtRest(page, 100, 10_000);
 
 /** What must hold once the reader stops: returns a problem, or undefined. */
 async function check(page: Page): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { scrollAtRest } from '../../scripts/lib/scroll-rest.ts';
 
 /** The step the graphic should show for what is on screen: the rule in src/scroll/controller.ts (stepAtLine). */
 export function expectedStep(page: Page): Promise<string> {
@@ -18,16 +19,7 @@ export const showing = (page: Page) =>
 
 /** Waits until scrolling has stopped (smooth scrolls included), then until no tween runs. */
 export async function settle(page: Page, timeout = 8000): Promise<void> {
-  await page.waitForTimeout(120);
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const y = window.scrollY;
-        setTimeout(() => resolve(window.scrollY === y), 150);
-      }),
-    undefined,
-    { timeout, polling: 50 },
-  );
+  await scrollAtRest(page, 120, timeout);
   await page.waitForFunction(() => !document.getElementById('graphic')?.hasAttribute('data-tweening'), undefined, {
     timeout,
   });
