@@ -20,9 +20,7 @@ export function template(what: string, allowed: readonly string[]) {
 }
 
 /** Fills {name} placeholders (the schema has checked they are known). */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{([^}]*)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../../shared/fill.ts';
 
 const dataFile = z.string({ error: 'a path under data/' }).regex(/^data\/[\w.-]+\.csv$/, { error: 'a CSV path under data/' });
 const monthStart = isoDate.refine((d) => d.endsWith('-01'), { error: 'the first day of a month (YYYY-MM-01)' });

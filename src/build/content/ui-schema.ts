@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fill, template } from './charts-schema.ts';
+import { template } from './charts-schema.ts';
+import { fill } from '../../shared/fill.ts';
 
 /**
  * content/ui.yaml: every word of the interface a reader sees (headings, buttons, labels, the sentences of
