@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import type { Ui } from '../content/ui-schema.ts';
 import { fill, type SeriesChart, type SeriesFocus } from '../content/charts-schema.ts';
 import type { MonthlyPoint } from '../content/csv.ts';
 import type { Event } from '../content/schemas.ts';
@@ -125,6 +126,7 @@ export function seriesScene(
   events: readonly Event[],
   config: SeriesChart,
   chart: string,
+  ui: Ui,
 ): Scene {
   const s = stateOf(config, state);
   const shape = s.opening === true;
@@ -453,7 +455,7 @@ export function seriesScene(
     height: f.height,
     title: fill(s.title, figureWords(series, spec.focus)),
     subtitle: config.subtitle,
-    description: describeSeries(series, state, events, config),
+    description: describeSeries(series, state, events, config, ui),
     marks,
   };
 }
@@ -464,32 +466,41 @@ export function describeSeries(
   state: string,
   events: readonly Event[],
   config: SeriesChart,
+  ui: Ui,
 ): string {
   const s = stateOf(config, state);
   const f = seriesFigures(series, config, state);
   const points = windowed(series, config);
   const first = points[0]!;
   const through = formatMonth(f.through);
-  const parts = [`${config.describe}, from ${formatMonth(first.date)} (${formatBillions(first.value)}) to ${through}.`];
+  const parts = [
+    ui('describe.series', {
+      what: config.describe,
+      from: formatMonth(first.date),
+      value: formatBillions(first.value),
+      to: through,
+    }),
+  ];
   const a = { label: annotation(series, config, state) };
-  parts.push(`Highlighted: ${formatMonth(f.focus)}, ${formatBillions(f.value)}.`);
+  const focus = ui('describe.dated', { date: formatMonth(f.focus), label: formatBillions(f.value) });
+  parts.push(ui('describe.highlighted', { items: focus }));
   if (f.monthOnMonth !== undefined && s.monthOnMonth) {
-    parts.push(`That is ${formatSignedPercent(f.monthOnMonth)} on the month before (month on month).`);
+    parts.push(ui('describe.monthOnMonth', { change: formatSignedPercent(f.monthOnMonth) }));
   }
   if (f.yearOnYear !== undefined) {
-    parts.push(`Compared with the same month a year earlier: ${formatSignedPercent(f.yearOnYear, 1)}.`);
+    parts.push(ui('describe.yearOnYear', { change: formatSignedPercent(f.yearOnYear, 1) }));
   }
-  parts.push(`Annotation: ${a.label}.`);
+  parts.push(ui('describe.annotation', { label: a.label }));
   const rule = events.find((e) => e.id === config.rule);
-  if (rule) parts.push(`A vertical line marks ${formatDate(rule.date)}: ${rule.label}.`);
+  if (rule) parts.push(ui('describe.verticalRule', { date: formatDate(rule.date), label: rule.label }));
   const band = events.find((e) => e.id === config.band && e.end);
   if (band && s.band) {
-    parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
+    parts.push(ui('describe.band', { label: band.label, from: formatDate(band.date), to: formatDate(band.end!) }));
   }
-  if (s.yearBefore && config.yearBefore) parts.push('A grey line shows the same months a year earlier.');
+  if (s.yearBefore && config.yearBefore) parts.push(ui('describe.yearBefore'));
   if (s.peak || s.opening) {
     const peak = points.reduce((x, p) => (p.value > x.value ? p : x));
-    parts.push(`The peak: ${formatMonth(peak.date)}, ${formatBillions(peak.value)}.`);
+    parts.push(ui('describe.peak', { month: formatMonth(peak.date), value: formatBillions(peak.value) }));
   }
   if (!s.opening && config.combined) parts.push(config.combined.description);
   return parts.join(' ');

@@ -137,6 +137,10 @@ const KEYS = {
   'describe.peak': ['the text alternative: the peak', ['month', 'value']],
   'describe.faded': ['the text alternative: months drawn faded', ['months']],
   'list.and': ['the word joining two items', []],
+  'worksheet.yTitle': ['the worksheet’s vertical axis', []],
+  'worksheet.xTitle': ['the worksheet’s horizontal axis', []],
+  'worksheet.subtitle': ['the worksheet chart’s subtitle', []],
+  'worksheet.describe': ['the worksheet chart’s text alternative', ['top']],
 } as const satisfies Record<string, readonly [string, readonly string[]]>;
 
 export type UiKey = keyof typeof KEYS;
