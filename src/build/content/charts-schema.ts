@@ -42,7 +42,7 @@ const table = z
 /** What every chart has: what it shows (embed titles, lists), and how a reader gets its data. */
 const chartBase = {
   label: words('what the chart shows, for embed titles and lists'),
-  /** The file behind "Get the data", relative to the site root. */
+  /** The file behind the chart’s download link, relative to the site root. */
   download: z.string().regex(/^data\/[\w.-]+$/, { error: 'a path under data/' }).optional(),
   table: table.optional(),
 };
