@@ -143,7 +143,10 @@ describe.each(STORIES)('engine: $name, built with a pseudo-localised ui.yaml', (
   beforeAll(() => {
     cpSync(content, folder, { recursive: true });
     const ui = parse(readFileSync(join(folder, 'ui.yaml'), 'utf8')) as Record<string, string>;
-    const pseudo = Object.fromEntries(Object.entries(ui).map(([k, v]) => [k, wrap(v)]));
+    // Every value wrapped; the language tags are codes, not words: a pseudo-locale's tag, and the share locale as it is.
+    const pseudo = Object.fromEntries(
+      Object.entries(ui).map(([k, v]) => [k, k === 'page.lang' ? 'qps-ploc' : k === 'page.ogLocale' ? v : wrap(v)]),
+    );
     writeFileSync(join(folder, 'ui.yaml'), stringify(pseudo));
     // An event's kind is shown as its id in words ("no-comment" as "no comment"): still the story's word.
     const kinds = filesUnder(folder)
@@ -172,5 +175,6 @@ describe.each(STORIES)('engine: $name, built with a pseudo-localised ui.yaml', (
     const html = readFileSync(join(out, 'index.html'), 'utf8');
     expect(html).toContain('⟦Skip to the');
     expect(html).toMatch(/aria-label="⟦[^"]*⟧"/);
+    expect(html).toContain('<html lang="qps-ploc"');
   });
 });

@@ -143,10 +143,22 @@ const KEYS = {
   'worksheet.describe': ['the worksheet chart’s text alternative', ['top']],
 } as const satisfies Record<string, readonly [string, readonly string[]]>;
 
-export type UiKey = keyof typeof KEYS;
+/** The edition's language: the pages' lang attribute and search engines' inLanguage, and the share tags' locale. */
+const LANGUAGE = {
+  'page.lang': z
+    .string({ error: 'the language of the pages, a BCP 47 tag such as en, ru or zh-Hans' })
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'the language of the pages, a BCP 47 tag such as en, ru or zh-Hans' }),
+  'page.ogLocale': z
+    .string({ error: 'the share tags’ locale, such as en_GB, ru_RU or zh_CN' })
+    .regex(/^[a-z]{2,3}_[A-Z]{2}$/, { error: 'the share tags’ locale, such as en_GB, ru_RU or zh_CN' }),
+};
+
+export type UiKey = keyof typeof KEYS | keyof typeof LANGUAGE;
 
 const shape = Object.fromEntries(Object.entries(KEYS).map(([key, [what, allowed]]) => [key, template(what, allowed)]));
-export const uiSchema = z.object(shape as { [K in UiKey]: ReturnType<typeof template> }).strict();
+export const uiSchema = z
+  .object({ ...(shape as { [K in keyof typeof KEYS]: ReturnType<typeof template> }), ...LANGUAGE })
+  .strict();
 export type UiStrings = Record<UiKey, string>;
 
 /** Fills a string of the interface: `ui('stepper.count', { step: 4, total: 27 })` is "4 of 27" in English. */
