@@ -21,8 +21,9 @@ export function startStory(): void {
   const graphic = document.getElementById('graphic');
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const announcer = document.getElementById('announcer');
-  // The words said here come from the page (content/ui.yaml, written into data attributes at build).
-  const says = (name: string, values: Record<string, string | number>) => fill(announcer?.dataset[name] ?? '', values);
+  // The words said here come from the page (content/ui.yaml, in the announcer's data-say-* attributes).
+  const says = (name: 'sayStep' | 'sayChart' | 'sayMode', values: Record<string, string | number>) =>
+    fill(announcer?.dataset[name] ?? '', values);
   let lastAnnounced = '';
   function announce(message: string): void {
     if (!announcer || message === lastAnnounced) return;
@@ -73,8 +74,8 @@ export function startStory(): void {
     const changed = title !== shownTitle;
     shownTitle = title;
     if (first || root.dataset['mode'] === 'article') return;
-    const where = root.dataset['mode'] === 'steps' ? says('step', { step: index + 1, total: steps.length }) : '';
-    if (changed || where) announce(`${where} ${changed ? says('chart', { title }) : ''}`.trim());
+    const where = root.dataset['mode'] === 'steps' ? says('sayStep', { step: index + 1, total: steps.length }) : '';
+    if (changed || where) announce(`${where} ${changed ? says('sayChart', { title }) : ''}`.trim());
   }
 
   function followHash(change: StepChange): void {
@@ -159,7 +160,7 @@ export function startStory(): void {
       // Keep the reader's place: the layout changed under them.
       steps[current?.index ?? 0]?.scrollIntoView({ block: 'center' });
       controller?.refresh();
-      announce(says('mode', { mode: button.textContent?.trim() ?? '' }));
+      announce(says('sayMode', { mode: button.textContent?.trim() ?? '' }));
     });
   }
 

@@ -77,7 +77,7 @@ function visibleText(html: string): string[] {
   const announcer = /<p[^>]*id="announcer"[^>]*>/.exec(body)?.[0] ?? '';
   const attributes = [
     ...body.matchAll(/\s(?:aria-label|alt|title|data-step-count|data-done|data-failed)="([^"]*)"/g),
-    ...announcer.matchAll(/\sdata-\w+="([^"]*)"/g),
+    ...announcer.matchAll(/\sdata-say-[\w-]+="([^"]*)"/g),
   ].map((m) => m[1] ?? '');
   const nodes = body.split(/<[^>]*>/);
   return [...nodes, ...attributes].map((t) => plain(decode(t)));
