@@ -28,4 +28,9 @@ describe('engine: content/ui.yaml', () => {
       /field "stepper\.count": expected the step counter; placeholders allowed: \{step\}, \{total\}, got "\{step\} of \{steps\}"/,
     );
   });
+  it('refuses a string that drops the link the page puts in it', () => {
+    expect(withUi((t) => t.replace(/^embed\.credit:.*$/m, 'embed.credit: From the story, {publication}'))).toThrow(
+      /field "embed\.credit": expected the credit under an embed, with \{link\}, got "From the story, \{publication\}"/,
+    );
+  });
 });

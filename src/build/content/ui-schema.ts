@@ -155,7 +155,29 @@ const LANGUAGE = {
 
 export type UiKey = keyof typeof KEYS | keyof typeof LANGUAGE;
 
-const shape = Object.fromEntries(Object.entries(KEYS).map(([key, [what, allowed]]) => [key, template(what, allowed)]));
+/** Placeholders the page puts markup at (a link, a <time>): a string without them would lose it. */
+const REQUIRED: Partial<Record<keyof typeof KEYS, readonly string[]>> = {
+  'header.published': ['date'],
+  'teach.updated': ['date'],
+  'event.dates': ['from', 'to'],
+};
+const required = (key: keyof typeof KEYS, allowed: readonly string[]) =>
+  REQUIRED[key] ?? allowed.filter((a) => a === 'link');
+
+const shape = Object.fromEntries(
+  (Object.entries(KEYS) as [keyof typeof KEYS, (typeof KEYS)[keyof typeof KEYS]][]).map(([key, [what, allowed]]) => {
+    const needs = required(key, allowed);
+    const rule = template(what, allowed);
+    return [
+      key,
+      needs.length === 0
+        ? rule
+        : rule.refine((s) => needs.every((n) => s.includes(`{${n}}`)), {
+            error: `${what}, with ${needs.map((n) => `{${n}}`).join(' and ')}`,
+          }),
+    ];
+  }),
+);
 export const uiSchema = z
   .object({ ...(shape as { [K in keyof typeof KEYS]: ReturnType<typeof template> }), ...LANGUAGE })
   .strict();
