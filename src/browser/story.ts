@@ -8,6 +8,7 @@ import { SIDE_BY_SIDE, triggerLine } from '../shared/layout.ts';
 import type { ChartData, ChartHandle } from '../shared/chart-types.ts';
 import { createScrollController, type ScrollController, type StepChange } from './scroll-controller.ts';
 import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
+import { fill } from '../shared/fill.ts';
 
 /** Matches the CSS: the graphic sits on top (phones upright) rather than beside the text. */
 const isPhone = () => !window.matchMedia(SIDE_BY_SIDE).matches;
@@ -20,6 +21,9 @@ export function startStory(): void {
   const graphic = document.getElementById('graphic');
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const announcer = document.getElementById('announcer');
+  // The words said here come from the page (content/ui.yaml, in the announcer's data-say-* attributes).
+  const says = (name: 'sayStep' | 'sayChart' | 'sayMode', values: Record<string, string | number>) =>
+    fill(announcer?.dataset[name] ?? '', values);
   let lastAnnounced = '';
   function announce(message: string): void {
     if (!announcer || message === lastAnnounced) return;
@@ -57,7 +61,8 @@ export function startStory(): void {
   // The tap-through view's counter ("4 of 17"); screen readers hear the step number from the announcer.
   const counter = document.querySelector<HTMLElement>('[data-step-count]');
   function countStep(index: number): void {
-    if (counter) counter.textContent = `${index + 1} of ${steps.length}`;
+    if (counter)
+      counter.textContent = fill(counter.dataset['stepCount'] ?? '', { step: index + 1, total: steps.length });
   }
   countStep(0);
 
@@ -69,8 +74,8 @@ export function startStory(): void {
     const changed = title !== shownTitle;
     shownTitle = title;
     if (first || root.dataset['mode'] === 'article') return;
-    const where = root.dataset['mode'] === 'steps' ? `Step ${index + 1} of ${steps.length}. ` : '';
-    if (changed || where) announce(`${where}${changed ? `Chart: ${title}` : ''}`.trim());
+    const where = root.dataset['mode'] === 'steps' ? says('sayStep', { step: index + 1, total: steps.length }) : '';
+    if (changed || where) announce(`${where} ${changed ? says('sayChart', { title }) : ''}`.trim());
   }
 
   function followHash(change: StepChange): void {
@@ -155,7 +160,7 @@ export function startStory(): void {
       // Keep the reader's place: the layout changed under them.
       steps[current?.index ?? 0]?.scrollIntoView({ block: 'center' });
       controller?.refresh();
-      announce(`${button.textContent?.trim()} view`);
+      announce(says('sayMode', { mode: button.textContent?.trim() ?? '' }));
     });
   }
 

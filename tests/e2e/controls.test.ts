@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './harness.ts';
 import { settle, showing, stepIds, storyReady } from './story-helpers.ts';
+import { loadUi } from '../../src/build/content/read-content.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,6 +47,26 @@ describe('the choice of view', () => {
 });
 
 describe('the tap-through view', () => {
+  it('tells screen readers, in the words of content/ui.yaml, the view chosen and the step reached', async () => {
+    const ui = loadUi();
+    const { page, close } = await openPage(browser, '', { viewport: { width: 1280, height: 800 } });
+    await storyReady(page);
+    const ids = await stepIds(page);
+    const announced = () => page.locator('#announcer').innerText();
+    await page.click('[data-set-mode="steps"]');
+    expect((await announced()).trim()).toBe(ui('modes.announce', { mode: ui('modes.steps.name') }));
+    await page.click('[data-step-next]');
+    await settle(page);
+    await expect
+      .poll(async () => (await announced()).trim(), { timeout: 10_000 })
+      .toMatch(new RegExp(`^${ui('announce.step', { step: 2, total: ids.length }).replace(/[.]/g, '\\.')}`));
+    await page.click('#cite-apa-7 + copy-button button');
+    await expect
+      .poll(async () => (await page.locator('#cite-apa-7 + copy-button [role="status"]').innerText()).trim())
+      .toMatch(new RegExp(`^(${ui('copy.done')}|${ui('copy.failed')})$`.replace(/[.]/g, '\\.')));
+    await close();
+  });
+
   it('counts the steps ("4 of N") and its buttons share the interface typeface', async () => {
     const { page, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
     await storyReady(page);

@@ -134,11 +134,11 @@ describe('the story: the comparison chart (diverging bars)', () => {
   });
 
   it('says in its text alternative every figure the state shows, and what it leaves faint', () => {
-    const march = describeDivergingBars(content.yearOnYear, comparison, 'march');
+    const march = describeDivergingBars(content.yearOnYear, comparison, 'march', content.ui);
     expect(march).toContain('March 2022: all destinations +14.7%, Russia \u22127.7%.');
     expect(march).toContain('April 2022: drawn faded, without figures.');
     expect(march).not.toContain('25.9');
-    const april = describeDivergingBars(content.yearOnYear, comparison, 'april');
+    const april = describeDivergingBars(content.yearOnYear, comparison, 'april', content.ui);
     expect(april).toContain('April 2022: all destinations +3.9%, Russia \u221225.9%.');
     expect(april).not.toContain('faded');
   });

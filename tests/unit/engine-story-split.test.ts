@@ -65,6 +65,15 @@ function chartWords(): string[] {
   return [...new Set(found)];
 }
 
+/** Every phrase of three words or more of content/ui.yaml, the interface's words ({placeholders} break phrases). */
+function interfaceWords(): string[] {
+  const ui = parse(readFileSync('content/ui.yaml', 'utf8')) as Record<string, string>;
+  const phrases = Object.values(ui).flatMap((v) =>
+    v.split(/\{[^}]*\}/).map((part) => part.trim().replace(/^[(,:.]\s*|[),:.]$/g, '')),
+  );
+  return [...new Set(phrases.filter((p) => p.split(/\s+/).length >= 3))];
+}
+
 /** The story words a text holds. */
 export function storyWordsIn(text: string, words: readonly string[]): string[] {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
@@ -87,6 +96,17 @@ describe('engine: no word of this story under src/', () => {
     );
     expect(storyWordsIn('.chart .side-china { fill: var(--china); }', words)).toEqual(['China']);
     expect(chartWords().length).toBeGreaterThan(20);
+  });
+
+  it('src/ holds none of the interface phrases of content/ui.yaml either', () => {
+    const phrases = interfaceWords();
+    expect(phrases).toContain('Skip to the story');
+    // As written (a comment may say "the updates and corrections"; a heading may not be spelled out).
+    const found = filesUnder('src').flatMap((file) => {
+      const text = readFileSync(file, 'utf8').replace(/[‘’]/g, "'");
+      return phrases.filter((p) => text.includes(p.replace(/[‘’]/g, "'"))).map((p) => `${file}: ${p}`);
+    });
+    expect(found).toEqual([]);
   });
 
   it('src/ names none of them', () => {

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import type { Ui } from '../content/ui-schema.ts';
 import { fill, type DivergingBarsChart } from '../content/charts-schema.ts';
 import type { YearOnYearChange } from '../content/year-on-year.ts';
 import { formatDate } from '../format/dates.ts';
@@ -38,6 +39,7 @@ export function divergingBarsScene(
   layout: LayoutName,
   config: DivergingBarsChart,
   chart: string,
+  ui: Ui,
 ): Scene {
   const lit = new Set(litMonths(changes, config, state));
   const bars = config.series.length;
@@ -152,7 +154,7 @@ export function divergingBarsScene(
     height: f.height,
     title: divergingTitle(changes, config, [...lit].at(-1)!),
     subtitle: config.subtitle,
-    description: describeDivergingBars(changes, config, state),
+    description: describeDivergingBars(changes, config, state, ui),
     marks,
   };
 }
@@ -178,6 +180,7 @@ export function describeDivergingBars(
   changes: readonly YearOnYearChange[],
   config: DivergingBarsChart,
   state: string,
+  ui: Ui,
 ): string {
   const lit = litMonths(changes, config, state);
   const later = months(changes).filter((m) => !lit.includes(m));
@@ -189,6 +192,6 @@ export function describeDivergingBars(
     ),
   ];
   if (later.length > 0)
-    parts.push(`${later.map((month) => formatDate(month)).join(' and ')}: drawn faded, without figures.`);
+    parts.push(ui('describe.faded', { months: later.map((month) => formatDate(month)).join(` ${ui('list.and')} `) }));
   return parts.join(' ');
 }

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import type { Ui } from '../content/ui-schema.ts';
 import { fill, type SeriesChart, type SeriesFocus } from '../content/charts-schema.ts';
 import type { MonthlyPoint } from '../content/csv.ts';
 import type { Event } from '../content/schemas.ts';
@@ -131,6 +132,7 @@ export function seriesScene(
   events: readonly Event[],
   config: SeriesChart,
   chart: string,
+  ui: Ui,
 ): Scene {
   const s = stateOf(config, state);
   const shape = s.opening === true;
@@ -464,7 +466,7 @@ export function seriesScene(
     height: f.height,
     title: fill(s.title, figureWords(series, spec.focus, config.values)),
     subtitle: config.subtitle,
-    description: describeSeries(series, state, events, config),
+    description: describeSeries(series, state, events, config, ui),
     marks,
   };
 }
@@ -475,6 +477,7 @@ export function describeSeries(
   state: string,
   events: readonly Event[],
   config: SeriesChart,
+  ui: Ui,
 ): string {
   const s = stateOf(config, state);
   const f = seriesFigures(series, config, state);
@@ -482,27 +485,33 @@ export function describeSeries(
   const first = points[0]!;
   const through = formatMonth(f.through);
   const parts = [
-    `${config.describe}, from ${formatMonth(first.date)} (${formatValue(first.value, config.values)}) to ${through}.`,
+    ui('describe.series', {
+      what: config.describe,
+      from: formatMonth(first.date),
+      value: formatValue(first.value, config.values),
+      to: through,
+    }),
   ];
   const a = { label: annotation(series, config, state) };
-  parts.push(`Highlighted: ${formatMonth(f.focus)}, ${formatValue(f.value, config.values)}.`);
+  const focus = ui('describe.dated', { date: formatMonth(f.focus), label: formatValue(f.value, config.values) });
+  parts.push(ui('describe.highlighted', { items: focus }));
   if (f.monthOnMonth !== undefined && s.monthOnMonth) {
-    parts.push(`That is ${formatSignedPercent(f.monthOnMonth)} on the month before (month on month).`);
+    parts.push(ui('describe.monthOnMonth', { change: formatSignedPercent(f.monthOnMonth) }));
   }
   if (f.yearOnYear !== undefined) {
-    parts.push(`Compared with the same month a year earlier: ${formatSignedPercent(f.yearOnYear, 1)}.`);
+    parts.push(ui('describe.yearOnYear', { change: formatSignedPercent(f.yearOnYear, 1) }));
   }
-  parts.push(`Annotation: ${a.label}.`);
+  parts.push(ui('describe.annotation', { label: a.label }));
   const rule = events.find((e) => e.id === config.rule);
-  if (rule) parts.push(`A vertical line marks ${formatDate(rule.date)}: ${rule.label}.`);
+  if (rule) parts.push(ui('describe.verticalRule', { date: formatDate(rule.date), label: rule.label }));
   const band = events.find((e) => e.id === config.band && e.end);
   if (band && s.band) {
-    parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
+    parts.push(ui('describe.band', { label: band.label, from: formatDate(band.date), to: formatDate(band.end!) }));
   }
-  if (s.yearBefore && config.yearBefore) parts.push('A grey line shows the same months a year earlier.');
+  if (s.yearBefore && config.yearBefore) parts.push(ui('describe.yearBefore'));
   if (s.peak || s.opening) {
     const peak = points.reduce((x, p) => (p.value > x.value ? p : x));
-    parts.push(`The peak: ${formatMonth(peak.date)}, ${formatValue(peak.value, config.values)}.`);
+    parts.push(ui('describe.peak', { month: formatMonth(peak.date), value: formatValue(peak.value, config.values) }));
   }
   if (!s.opening && config.combined) parts.push(config.combined.description);
   return parts.join(' ');

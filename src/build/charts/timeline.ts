@@ -1,4 +1,5 @@
 import { scaleUtc } from 'd3-scale';
+import type { Ui } from '../content/ui-schema.ts';
 import type { EventRule, TimelineChart } from '../content/charts-schema.ts';
 import { fill } from '../content/charts-schema.ts';
 import type { Event } from '../content/schemas.ts';
@@ -136,6 +137,7 @@ export function timelineScene(
   layout: LayoutName,
   config: TimelineChart,
   chart: string,
+  ui: Ui,
 ): Scene {
   const narrow = layout === 'narrow';
   const g = GEOMETRY[layout];
@@ -456,7 +458,7 @@ export function timelineScene(
       from: formatDate(start.slice(0, 7)),
       to: formatDate(end.slice(0, 7)),
     }),
-    description: describeTimeline(config, events, view, showsAll ? [] : highlighted),
+    description: describeTimeline(config, events, view, showsAll ? [] : highlighted, ui),
     marks,
   };
 }
@@ -488,26 +490,38 @@ export function describeTimeline(
   events: readonly Event[],
   view: View,
   highlighted: readonly Event[],
+  ui: Ui,
 ): string {
   const [start, end] = windowOf(config, view.state);
   const state = stateOf(config, view.state);
   const shown = events.filter((e) => e.date >= start && e.date <= end);
-  const counts = config.lanes.map((l) => `${l.label}: ${shown.filter((e) => e.side === l.id).length}`).join(', ');
+  const lanes = config.lanes
+    .map((l) => ui('describe.lane', { lane: l.label, count: shown.filter((e) => e.side === l.id).length }))
+    .join(', ');
   const parts = [
-    `Timeline of ${shown.length} events from ${formatDate(shown[0]?.date ?? start)} to ${formatDate(shown.at(-1)?.date ?? end)}, in rows by who acted (${counts}).`,
+    ui('describe.timeline', {
+      count: shown.length,
+      from: formatDate(shown[0]?.date ?? start),
+      to: formatDate(shown.at(-1)?.date ?? end),
+      lanes,
+    }),
   ];
+  const dated = (e: Event, label: string) => ui('describe.dated', { date: formatDate(e.date), label });
   const rule = shown.find((e) => e.id === config.rule);
-  if (rule) parts.push(`A line marks ${formatDate(rule.date)}: ${rule.label}.`);
+  if (rule) parts.push(ui('describe.rule', { date: formatDate(rule.date), label: rule.label }));
   const band = shown.find((e) => e.id === config.band && e.end);
-  if (band) parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
+  if (band) {
+    parts.push(ui('describe.band', { label: band.label, from: formatDate(band.date), to: formatDate(band.end!) }));
+  }
   const silent = shown.filter((e) => e.kind === config.hollow?.kind);
   if (silent.length > 0) {
-    parts.push(`Hollow markers, ${config.hollow?.legend}: ${silent.map((e) => e.label).join('; ')}.`);
+    const list = silent.map((e) => e.label).join('; ');
+    parts.push(ui('describe.hollow', { legend: config.hollow?.legend ?? '', events: list }));
   }
   if (state.labelAll) {
-    parts.push(`Labelled: ${shown.map((e) => `${formatDate(e.date)}, ${e.label}`).join('; ')}.`);
+    parts.push(ui('describe.labelled', { events: shown.map((e) => dated(e, e.label)).join('; ') }));
   } else if (highlighted.length > 0) {
-    parts.push(`Highlighted: ${highlighted.map((e) => `${formatDate(e.date)}, ${e.headline}`).join('; ')}.`);
+    parts.push(ui('describe.highlighted', { items: highlighted.map((e) => dated(e, e.headline)).join('; ') }));
   }
   const span = spanOf(config, view.state, events);
   if (span && state.span) {

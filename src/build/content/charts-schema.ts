@@ -21,9 +21,7 @@ export function template(what: string, allowed: readonly string[]) {
 }
 
 /** Fills {name} placeholders (the schema has checked they are known). */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{([^}]*)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../../shared/fill.ts';
 
 const dataFile = z.string({ error: 'a path under data/' }).regex(/^data\/[\w.-]+\.csv$/, { error: 'a CSV path under data/' });
 const monthStart = isoDate.refine((d) => d.endsWith('-01'), { error: 'the first day of a month (YYYY-MM-01)' });
@@ -45,7 +43,7 @@ const table = z
 /** What every chart has: what it shows (embed titles, lists), and how a reader gets its data. */
 const chartBase = {
   label: words('what the chart shows, for embed titles and lists'),
-  /** The file behind "Get the data", relative to the site root. */
+  /** The file behind the chart’s download link, relative to the site root. */
   download: z.string().regex(/^data\/[\w.-]+$/, { error: 'a path under data/' }).optional(),
   table: table.optional(),
 };
