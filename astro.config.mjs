@@ -5,16 +5,16 @@ import { readFileSync } from 'node:fs';
 import securityHeaders from './integrations/headers.mjs';
 import scriptPriority from './integrations/script-priority.mjs';
 
-/** The one inline script (src/scripts/early-mode.js, inlined by Base.astro): allowed by its hash. */
+/** The one inline script (src/browser/early-mode.js, inlined by Base.astro): allowed by its hash. */
 const earlyModeHash = `sha256-${createHash('sha256')
-  .update(readFileSync(new URL('./src/scripts/early-mode.js', import.meta.url), 'utf8'))
+  .update(readFileSync(new URL('./src/browser/early-mode.js', import.meta.url), 'utf8'))
   .digest('base64')}`;
 
 /**
  * SITE: the origin the story is published at (canonical URLs, share cards, sitemap).
  * BASE: the sub-path it lives under, e.g. /quiet-exit/ on GitHub Pages. Both are set at build time.
  */
-// Without SITE (a preview build) the pages never name an origin: see src/lib/site-url.ts.
+// Without SITE (a preview build) the pages never name an origin: see src/build/site-url.ts.
 const site = process.env.SITE;
 const base = process.env.BASE ?? '/';
 

@@ -25,15 +25,52 @@ export default defineConfig(
   {
     // Only the scroll controller may talk to scrollama.
     files: ['**/*.ts', '**/*.astro', '**/*.js', '**/*.mjs'],
-    ignores: ['src/scroll/**'],
+    ignores: ['src/browser/scroll-controller.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
             { name: 'd3', message: 'Import the d3 submodule you need (d3-scale, d3-shape, d3-selection, ...).' },
-            { name: 'scrollama', message: 'Only src/scroll/ imports scrollama; use its controller.' },
+            {
+              name: 'scrollama',
+              message: 'Only src/browser/scroll-controller.ts imports scrollama; use its controller.',
+            },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Code in the reader's browser and code that runs at build meet only in src/shared/.
+    files: ['src/browser/**'],
+    ignores: ['src/browser/scroll-controller.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'scrollama', message: 'Only src/browser/scroll-controller.ts imports scrollama.' }],
+          patterns: [{ group: ['**/build/**'], message: 'Browser code may import src/shared/, never src/build/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/browser/scroll-controller.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/build/**'], message: 'Browser code may import src/shared/, never src/build/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/build/**', 'src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/browser/**'], message: 'Build code runs in Node: it may not import src/browser/.' }],
         },
       ],
     },

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Writes dist/_headers (Netlify, Cloudflare Pages; scripts/serve.mjs applies it too) after the build:
+ * Writes dist/_headers (Netlify, Cloudflare Pages; tools/serve.mjs applies it too) after the build:
  * each page's own Content-Security-Policy, the one Astro put in its <meta> tag, plus what a <meta> tag
  * cannot say (frame-ancestors); security headers for everything; long caching for hashed assets.
  * Embeds (/embed/...) may be framed by any site; every other page by none.

@@ -3,7 +3,7 @@
  * without SITE names no sitemap: its address must be absolute, and the build does not know its origin.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site-url.ts';
+import { absoluteUrl } from '../build/site-url.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const base = import.meta.env.BASE_URL;

@@ -3,9 +3,9 @@ import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute } from 'astro';
 import chartCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
-import { sceneFor } from '../lib/charts/build.ts';
-import { shareCardSvg, themeTokens } from '../lib/share/card.ts';
-import { loadContent } from '../loaders/read-content.ts';
+import { sceneFor } from '../build/charts/build.ts';
+import { shareCardSvg, themeTokens } from '../build/share/card.ts';
+import { loadContent } from '../build/content/read-content.ts';
 
 export const GET: APIRoute = () => {
   const content = loadContent();

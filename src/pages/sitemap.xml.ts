@@ -3,8 +3,8 @@
  * Its addresses must be absolute: a build without SITE writes an empty sitemap, which is valid and lists nothing.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site-url.ts';
-import { loadContent } from '../loaders/read-content.ts';
+import { absoluteUrl } from '../build/site-url.ts';
+import { loadContent } from '../build/content/read-content.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const content = loadContent();

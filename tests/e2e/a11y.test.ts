@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartNames } from '../../src/lib/charts/registry.ts';
-import { loadChartsConfig } from '../../src/loaders/read-content.ts';
+import { chartNames } from '../../src/build/charts/registry.ts';
+import { loadChartsConfig } from '../../src/build/content/read-content.ts';
 import { launch, openPage } from './harness.ts';
 
 const require = createRequire(import.meta.url);
@@ -82,7 +82,7 @@ describe('axe-core finds no WCAG 2.2 AA or best-practice violations', () => {
   for (const mode of ['article', 'steps'] as const) {
     it(`in ${mode} mode, at 390 px`, async () => {
       const { page, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 }, bypassCSP: true });
-      await page.evaluate((m) => localStorage.setItem('quiet-exit:mode', m), mode);
+      await page.evaluate((m) => localStorage.setItem('explainer:reading-mode', m), mode);
       await page.reload({ waitUntil: 'load' });
       expect(await page.evaluate(() => document.documentElement.dataset['mode'])).toBe(mode);
       await goToMiddleStep(page);

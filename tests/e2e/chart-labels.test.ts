@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sceneFor, stepViews } from '../../src/lib/charts/build.ts';
-import { chartStates } from '../../src/lib/charts/registry.ts';
-import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { viewKey, type LayoutName, type View } from '../../src/lib/charts/types.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { sceneFor, stepViews } from '../../src/build/charts/build.ts';
+import { chartStates } from '../../src/build/charts/registry.ts';
+import { renderSvg } from '../../src/build/charts/render-svg.ts';
+import { viewKey, type LayoutName, type View } from '../../src/shared/chart-types.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 import { launch } from './harness.ts';
 
 const content = loadContent();

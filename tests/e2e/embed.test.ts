@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chartNames, chartStates, stateLabel } from '../../src/lib/charts/registry.ts';
-import { loadChartsConfig } from '../../src/loaders/read-content.ts';
+import { chartNames, chartStates, stateLabel } from '../../src/build/charts/registry.ts';
+import { loadChartsConfig } from '../../src/build/content/read-content.ts';
 
 const charts = loadChartsConfig();
 import { baseUrl, launch, openPage } from './harness.ts';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fuzz } from '../../scripts/lib/fuzz-core.ts';
+import { fuzz } from '../../tools/lib/fuzz-core.ts';
 import { baseUrl, launch } from './harness.ts';
 
 /** The seed npm test always runs. Others: npm run fuzz -- --seeds 20 (or --seed N to replay one). */

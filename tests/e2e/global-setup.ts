@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serve } from '../../scripts/serve.mjs';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/lib/chromium.ts';
+import { serve } from '../../tools/serve.mjs';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../../tools/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, requireChromium } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, requireChromium } from '../../tools/lib/chromium.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 

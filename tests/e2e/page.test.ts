@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/loaders/read-content.ts';
-import { smartQuotes } from '../../src/lib/format/typography.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
+import { smartQuotes } from '../../src/build/format/typography.ts';
 import { baseUrl, launch, openPage } from './harness.ts';
 
 const content = loadContent();

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smartQuotes } from '../../src/lib/format/typography.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { smartQuotes } from '../../src/build/format/typography.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 import { launch, openPage } from './harness.ts';
 
 const content = loadContent();

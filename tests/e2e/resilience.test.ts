@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 import { baseUrl, launch } from './harness.ts';
-import { smartQuotes } from '../../src/lib/format/typography.ts';
+import { smartQuotes } from '../../src/build/format/typography.ts';
 
 const content = loadContent();
 const steps = content.sections.flatMap((s) => s.steps);

@@ -175,7 +175,7 @@ describe('reading modes', () => {
 
   it('a bad stored mode falls back to scroll', async () => {
     const { page, errors, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
-    await page.evaluate(() => localStorage.setItem('quiet-exit:mode', '<script>'));
+    await page.evaluate(() => localStorage.setItem('explainer:reading-mode', '<script>'));
     await page.reload();
     await storyReady(page);
     expect(await page.evaluate(() => document.documentElement.dataset['mode'])).toBe('scroll');

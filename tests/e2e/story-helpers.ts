@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { scrollAtRest } from '../../scripts/lib/scroll-rest.ts';
+import { scrollAtRest } from '../../tools/lib/scroll-rest.ts';
 
-/** The step the graphic should show for what is on screen: the rule in src/scroll/controller.ts (stepAtLine). */
+/** The step the graphic should show for what is on screen: the rule in src/browser/scroll-controller.ts (stepAtLine). */
 export function expectedStep(page: Page): Promise<string> {
   return page.evaluate(() => {
     const sideBySide = window.matchMedia('(min-width: 900px), (min-width: 600px) and (orientation: landscape)').matches;

@@ -3,11 +3,11 @@
  * Deterministic: the same content gives byte-identical files. Update on purpose: npx vitest run -u
  */
 import { describe, expect, it } from 'vitest';
-import { sceneFor } from '../../src/lib/charts/build.ts';
-import { chartNames, chartStates } from '../../src/lib/charts/registry.ts';
-import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { LAYOUTS, type LayoutName } from '../../src/lib/charts/types.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { sceneFor } from '../../src/build/charts/build.ts';
+import { chartNames, chartStates } from '../../src/build/charts/registry.ts';
+import { renderSvg } from '../../src/build/charts/render-svg.ts';
+import { LAYOUTS, type LayoutName } from '../../src/shared/chart-types.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 const content = loadContent();
 

@@ -1,5 +1,5 @@
 /**
- * The step charts the page shows as <img> (src/lib/chart-files.ts), read from the built site: every file
+ * The step charts the page shows as <img> (src/build/chart-files.ts), read from the built site: every file
  * exists, matches its <img> box, says what the alt says, and carries both themes' colours from global.css.
  */
 import { existsSync, readFileSync } from 'node:fs';

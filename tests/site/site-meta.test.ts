@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, normaliseBase } from '../../src/lib/site-url.ts';
-import { resolveTokens, themeTokens } from '../../src/lib/share/card.ts';
+import { absoluteUrl, normaliseBase } from '../../src/build/site-url.ts';
+import { resolveTokens, themeTokens } from '../../src/build/share/card.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const page = (path: string) => readFileSync(join(DIST, path), 'utf8');

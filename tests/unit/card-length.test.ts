@@ -5,8 +5,8 @@
  * each shows something new, and each chart comes back as few times as the story allows.
  */
 import { describe, expect, it } from 'vitest';
-import { plainText, words } from '../../src/lib/content/readability.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { plainText, words } from '../../src/build/content/readability.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 export const MAX_WORDS_PER_CARD = 60;
 

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildChartData, sceneFor, stepViews } from '../../src/lib/charts/build.ts';
-import { shownCount } from '../../src/lib/charts/categories.ts';
-import { firstYearOnYearRise, seriesFigures, seriesStateSpecs } from '../../src/lib/charts/exports.ts';
-import { estimateTextWidth, polylinePath, wrapLabel } from '../../src/lib/charts/marks.ts';
-import { chartNames, chartStates, stateLabel } from '../../src/lib/charts/registry.ts';
-import { FADED_OPACITY, highlightedBy, labelDate, spanOf, windowOf } from '../../src/lib/charts/timeline.ts';
-import type { SeriesChart, TimelineChart } from '../../src/lib/content/charts-schema.ts';
-import { formatShortDate } from '../../src/lib/format/dates.ts';
-import { LAYOUTS, type LayoutName, type Scene } from '../../src/lib/charts/types.ts';
-import type { MonthlyPoint } from '../../src/lib/content/csv.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { buildChartData, sceneFor, stepViews } from '../../src/build/charts/build.ts';
+import { shownCount } from '../../src/build/charts/categories.ts';
+import { firstYearOnYearRise, seriesFigures, seriesStateSpecs } from '../../src/build/charts/exports.ts';
+import { estimateTextWidth, polylinePath, wrapLabel } from '../../src/build/charts/marks.ts';
+import { chartNames, chartStates, stateLabel } from '../../src/build/charts/registry.ts';
+import { FADED_OPACITY, highlightedBy, labelDate, spanOf, windowOf } from '../../src/build/charts/timeline.ts';
+import type { SeriesChart, TimelineChart } from '../../src/build/content/charts-schema.ts';
+import { formatShortDate } from '../../src/build/format/dates.ts';
+import { LAYOUTS, type LayoutName, type Scene } from '../../src/shared/chart-types.ts';
+import type { MonthlyPoint } from '../../src/build/content/csv.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 const content = loadContent();
 const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, type RawContent } from '../../src/lib/content/check-content.ts';
-import { ContentError } from '../../src/lib/content/errors.ts';
-import { readRawContent } from '../../src/loaders/read-content.ts';
+import { checkContent, type RawContent } from '../../src/build/content/check-content.ts';
+import { ContentError } from '../../src/build/content/errors.ts';
+import { readRawContent } from '../../src/build/content/read-content.ts';
 import { BROKEN_FIXTURES, breakContent } from '../fixtures/broken-content.ts';
 
 const raw = readRawContent('content');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, citations, citeApa, citeChicago, citeMla, titleCase } from '../../src/lib/cite/citations.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import {
+  citationText,
+  citations,
+  citeApa,
+  citeChicago,
+  citeMla,
+  titleCase,
+} from '../../src/build/cite/citation-styles.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 const work = {
   title: 'The quiet exit',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sceneFor } from '../../src/lib/charts/build.ts';
-import { chartSourceIds } from '../../src/lib/charts/sources.ts';
-import { describeDivergingBars, litMonths } from '../../src/lib/charts/comparison.ts';
-import type { DivergingBarsChart } from '../../src/lib/content/charts-schema.ts';
-import { estimateTextWidth } from '../../src/lib/charts/marks.ts';
-import type { Mark, Scene } from '../../src/lib/charts/types.ts';
-import { percentChange } from '../../src/lib/format/numbers.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { sceneFor } from '../../src/build/charts/build.ts';
+import { chartSourceIds } from '../../src/build/charts/sources.ts';
+import { describeDivergingBars, litMonths } from '../../src/build/charts/comparison.ts';
+import type { DivergingBarsChart } from '../../src/build/content/charts-schema.ts';
+import { estimateTextWidth } from '../../src/build/charts/marks.ts';
+import type { Mark, Scene } from '../../src/shared/chart-types.ts';
+import { percentChange } from '../../src/build/format/numbers.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 const content = loadContent();
 const comparison = content.charts.charts['comparison'] as DivergingBarsChart;

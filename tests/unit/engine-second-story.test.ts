@@ -5,14 +5,14 @@
  * messages naming the file, entry and field.
  */
 import { describe, expect, it } from 'vitest';
-import { buildChartData, sceneFor, stepViews } from '../../src/lib/charts/build.ts';
-import { estimateTextWidth } from '../../src/lib/charts/marks.ts';
-import { chartNames, chartStates, stateLabel } from '../../src/lib/charts/registry.ts';
-import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { chartSourceIds } from '../../src/lib/charts/sources.ts';
-import { LAYOUTS, type LayoutName, type Scene } from '../../src/lib/charts/types.ts';
-import { checkContent, type RawContent } from '../../src/lib/content/check-content.ts';
-import { loadContent, readRawContent } from '../../src/loaders/read-content.ts';
+import { buildChartData, sceneFor, stepViews } from '../../src/build/charts/build.ts';
+import { estimateTextWidth } from '../../src/build/charts/marks.ts';
+import { chartNames, chartStates, stateLabel } from '../../src/build/charts/registry.ts';
+import { renderSvg } from '../../src/build/charts/render-svg.ts';
+import { chartSourceIds } from '../../src/build/charts/sources.ts';
+import { LAYOUTS, type LayoutName, type Scene } from '../../src/shared/chart-types.ts';
+import { checkContent, type RawContent } from '../../src/build/content/check-content.ts';
+import { loadContent, readRawContent } from '../../src/build/content/read-content.ts';
 
 const DIR = 'tests/fixtures/ferry-story/content';
 const content = loadContent(DIR);

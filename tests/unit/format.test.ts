@@ -1,7 +1,7 @@
 /** Numbers and dates for readers: the story's English house style, and another language as a parameter. */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatMonthName, formatShortDate } from '../../src/lib/format/dates.ts';
-import { formatBillions, formatPercentSize, formatSignedPercent } from '../../src/lib/format/numbers.ts';
+import { formatDate, formatMonth, formatMonthName, formatShortDate } from '../../src/build/format/dates.ts';
+import { formatBillions, formatPercentSize, formatSignedPercent } from '../../src/build/format/numbers.ts';
 
 describe('dates', () => {
   it('write English dates day first, with no time zone drift', () => {

@@ -1,6 +1,6 @@
 /** Story markdown may hold markdown and a few harmless elements, never raw HTML or script links. */
 import { describe, expect, it } from 'vitest';
-import { unsafeMarkdown } from '../../src/lib/content/markdown-safety.ts';
+import { unsafeMarkdown } from '../../src/build/content/markdown-safety.ts';
 
 const file = 'content/story/01-x.md';
 const fields = (text: string) => unsafeMarkdown(file, 'x', text).map((p) => `${p.field} ${p.got}`);

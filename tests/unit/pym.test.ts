@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childIdFrom, parsePymMessage, pymMessage } from '../../src/lib/embed/pym.ts';
+import { childIdFrom, parsePymMessage, pymMessage } from '../../src/shared/pym-protocol.ts';
 
 describe('pymMessage(id, type, message)', () => {
   it('writes the pym.js wire format', () => {

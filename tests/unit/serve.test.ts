@@ -1,11 +1,11 @@
-/** The local server (scripts/serve.mjs): only dist/, no error text, the _headers rules, caching and ranges. */
+/** The local server (tools/serve.mjs): only dist/, no error text, the _headers rules, caching and ranges. */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { serve } from '../../tools/serve.mjs';
 
 interface Reply {
   status: number;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citedSourceIds } from '../../src/lib/content/citations.ts';
-import { plainText, readability, storyMarkdown as storyText, words } from '../../src/lib/content/readability.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { citedSourceIds } from '../../src/build/content/check-citations.ts';
+import { plainText, readability, storyMarkdown as storyText, words } from '../../src/build/content/readability.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 import { UNSUPPORTED_VERBS } from '../story-rules.ts';
 
 const content = loadContent();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { firstYearOnYearRise } from '../../src/lib/charts/exports.ts';
-import { parseMonthlySeries } from '../../src/lib/content/csv.ts';
-import { figureDisplays, figureSchema, unmatchedFigures, type Figure } from '../../src/lib/content/figures.ts';
-import { readRawContent, loadContent } from '../../src/loaders/read-content.ts';
+import { firstYearOnYearRise } from '../../src/build/charts/exports.ts';
+import { parseMonthlySeries } from '../../src/build/content/csv.ts';
+import { figureDisplays, figureSchema, unmatchedFigures, type Figure } from '../../src/build/content/figures.ts';
+import { readRawContent, loadContent } from '../../src/build/content/read-content.ts';
 
 const content = loadContent();
 const figures: Figure[] = (parse(readFileSync('content/figures.yaml', 'utf8')) as unknown[]).map((f) =>

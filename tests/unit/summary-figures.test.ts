@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartStates } from '../../src/lib/charts/registry.ts';
-import { summaryFigures } from '../../src/lib/summary-figures.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { chartStates } from '../../src/build/charts/registry.ts';
+import { summaryFigures } from '../../src/build/summary-figures.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 const step = (id: string, chart: string, state: string, highlight?: string[]) => ({ id, chart, state, highlight });
 

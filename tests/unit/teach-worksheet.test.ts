@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { MONTHS, worksheetRows, worksheetScene } from '../../src/lib/teach/worksheet.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { renderSvg } from '../../src/build/charts/render-svg.ts';
+import { MONTHS, worksheetRows, worksheetScene } from '../../src/build/teach/worksheet.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 const { series, teach } = loadContent();
 const WORKSHEET_YEARS = teach!.activity.worksheet.years;

@@ -1,9 +1,9 @@
-/** `npm test` (scripts/test.mjs): a failed build stops the run before any test reads an older dist/. */
+/** `npm test` (tools/test.mjs): a failed build stops the run before any test reads an older dist/. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD, runTests } from '../../scripts/test.mjs';
+import { BUILD, runTests } from '../../tools/test.mjs';
 
 function fakeRun(failing: string[]) {
   const calls: string[] = [];

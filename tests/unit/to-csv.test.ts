@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/content/csv.ts';
-import { EVENT_COLUMNS, eventRows } from '../../src/lib/content/events-table.ts';
-import { toCsv } from '../../src/lib/format/to-csv.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { parseCsv } from '../../src/build/content/csv.ts';
+import { EVENT_COLUMNS, eventRows } from '../../src/build/content/events-table.ts';
+import { toCsv } from '../../src/build/format/to-csv.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 describe('toCsv(columns, rows)', () => {
   it('quotes cells with commas, quotes or line breaks, and nothing else', () => {

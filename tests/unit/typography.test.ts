@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smartQuotes } from '../../src/lib/format/typography.ts';
+import { smartQuotes } from '../../src/build/format/typography.ts';
 
 describe('smartQuotes(text)', () => {
   it('curls double quotes by position', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../src/lib/content/errors.ts';
-import { computeFigure, figureDisplays, unmatchedFigures, type Figure } from '../../src/lib/content/figures.ts';
-import { parseYearOnYear } from '../../src/lib/content/year-on-year.ts';
-import { loadContent, readRawContent } from '../../src/loaders/read-content.ts';
+import { describeProblem } from '../../src/build/content/errors.ts';
+import { computeFigure, figureDisplays, unmatchedFigures, type Figure } from '../../src/build/content/figures.ts';
+import { parseYearOnYear } from '../../src/build/content/year-on-year.ts';
+import { loadContent, readRawContent } from '../../src/build/content/read-content.ts';
 
 const content = loadContent();
 const FILE = 'content/data/year-on-year-exports.csv';

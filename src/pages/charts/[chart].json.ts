@@ -1,8 +1,8 @@
 /** Each chart's scenes for the story's steps, emitted as static JSON the page fetches once idle. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildChartData, stepViews } from '../../lib/charts/build.ts';
-import { chartNames, type ChartName } from '../../lib/charts/registry.ts';
-import { loadContent } from '../../loaders/read-content.ts';
+import { buildChartData, stepViews } from '../../build/charts/build.ts';
+import { chartNames, type ChartName } from '../../build/charts/registry.ts';
+import { loadContent } from '../../build/content/read-content.ts';
 
 export const getStaticPaths = (() =>
   chartNames(loadContent().charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentDir } from '../../loaders/read-content.ts';
+import { contentDir } from '../../build/content/read-content.ts';
 
 const dataDir = () => join(contentDir(), 'data');
 

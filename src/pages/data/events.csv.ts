@@ -1,8 +1,8 @@
 /** The timeline's data: every event with its sources, as CSV, built from content/events.yaml. */
 import type { APIRoute } from 'astro';
-import { EVENT_COLUMNS, eventRows } from '../../lib/content/events-table.ts';
-import { toCsv } from '../../lib/format/to-csv.ts';
-import { loadContent } from '../../loaders/read-content.ts';
+import { EVENT_COLUMNS, eventRows } from '../../build/content/events-table.ts';
+import { toCsv } from '../../build/format/to-csv.ts';
+import { loadContent } from '../../build/content/read-content.ts';
 
 export const GET: APIRoute = () => {
   const { events, sources } = loadContent();

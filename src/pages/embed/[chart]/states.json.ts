@@ -1,8 +1,8 @@
 /** An embed's chart data: every named state in both layouts (the story ships only the views it uses). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildChartData } from '../../../lib/charts/build.ts';
-import { chartNames, type ChartName } from '../../../lib/charts/registry.ts';
-import { loadContent } from '../../../loaders/read-content.ts';
+import { buildChartData } from '../../../build/charts/build.ts';
+import { chartNames, type ChartName } from '../../../build/charts/registry.ts';
+import { loadContent } from '../../../build/content/read-content.ts';
 
 export const getStaticPaths = (() =>
   chartNames(loadContent().charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;

@@ -1,0 +1,500 @@
+import { scaleLinear } from 'd3-scale';
+import { fill, type SeriesChart, type SeriesFocus } from '../content/charts-schema.ts';
+import type { MonthlyPoint } from '../content/csv.ts';
+import type { Event } from '../content/schemas.ts';
+import { formatDate, formatMonth, formatMonthName, formatShortDate } from '../format/dates.ts';
+import { formatBillions, formatPercentSize, formatSignedPercent, percentChange } from '../format/numbers.ts';
+import { boxAttr, cutVertical, TEXT_SAFETY, textBox } from './boxes.ts';
+import { frame, plotHeight, plotWidth } from './frame.ts';
+import { wrapToWidth } from './label-rows.ts';
+import { circle, estimateTextWidth, line, path, polylinePath, r1, rect, text } from './marks.ts';
+import type { LayoutName, Mark, Scene } from '../../shared/chart-types.ts';
+
+/** What each state shows: the last month drawn and the month it points at. */
+interface SeriesStateSpec {
+  through: string;
+  focus: string;
+}
+
+type SeriesState = SeriesChart['states'][string];
+
+function stateOf(config: SeriesChart, state: string): SeriesState {
+  const found = config.states[state];
+  if (!found) throw new Error(`series chart has no state "${state}"`);
+  return found;
+}
+
+/** A month named in charts.yaml, or the one the data decides (the last, the peak, the lowest in a range, ...). */
+function resolveMonth(shown: readonly MonthlyPoint[], focus: SeriesFocus): string {
+  if (typeof focus === 'string') {
+    if (focus === 'last') return shown.at(-1)!.date;
+    if (focus === 'peak') return shown.reduce((a, b) => (b.value > a.value ? b : a), shown[0]!).date;
+    return focus;
+  }
+  if ('lowest' in focus) {
+    const [from, to] = focus.lowest;
+    const range = shown.filter((p) => p.date >= from && p.date <= to);
+    return range.reduce((a, b) => (b.value < a.value ? b : a), range[0] ?? shown[0]!).date;
+  }
+  return firstYearOnYearRise(shown, focus.firstYearOnYearRise) ?? focus.otherwise;
+}
+
+/** The months each named state is about, found from the data where charts.yaml leaves it to the data. */
+export function seriesStateSpecs(
+  series: readonly MonthlyPoint[],
+  config: SeriesChart,
+): Record<string, SeriesStateSpec> {
+  const shown = windowed(series, config);
+  return Object.fromEntries(
+    Object.entries(config.states).map(([name, s]) => [
+      name,
+      { through: resolveMonth(shown, s.through), focus: resolveMonth(shown, s.focus) },
+    ]),
+  );
+}
+
+export function windowed(series: readonly MonthlyPoint[], config: SeriesChart): MonthlyPoint[] {
+  return series.filter((p) => p.date >= config.window.from && p.date <= config.window.to);
+}
+
+const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+
+/** The first month on or after `from` whose exports exceed the same month a year earlier. */
+export function firstYearOnYearRise(series: readonly MonthlyPoint[], from: string): string | undefined {
+  const byDate = new Map(series.map((p) => [p.date, p.value]));
+  return series.find((p) => p.date >= from && p.value > (byDate.get(yearBefore(p.date)) ?? Infinity))?.date;
+}
+
+/** The figures a state's annotation and text alternative quote, computed from the series. */
+export function seriesFigures(series: readonly MonthlyPoint[], config: SeriesChart, state: string) {
+  const all = new Map(series.map((p) => [p.date, p.value]));
+  const spec = seriesStateSpecs(series, config)[state];
+  if (!spec) throw new Error(`series chart has no state "${state}"`);
+  const value = all.get(spec.focus) ?? NaN;
+  const prevMonth = all.get(prevMonthOf(spec.focus));
+  const lastYear = all.get(yearBefore(spec.focus));
+  return {
+    ...spec,
+    value,
+    monthOnMonth: prevMonth === undefined ? undefined : percentChange(prevMonth, value),
+    yearOnYear: lastYear === undefined ? undefined : percentChange(lastYear, value),
+  };
+}
+
+function prevMonthOf(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12-01` : `${y}-${String(m - 1).padStart(2, '0')}-01`;
+}
+
+const shortMonth = (date: string) => formatMonth(date, undefined, 'short');
+
+/** The words charts.yaml may use in a series chart's titles and labels, for a month of the series. */
+function figureWords(series: readonly MonthlyPoint[], focus: string): Record<string, string> {
+  const all = new Map(series.map((p) => [p.date, p.value]));
+  const value = all.get(focus) ?? NaN;
+  const prev = all.get(prevMonthOf(focus));
+  const lastYear = all.get(yearBefore(focus));
+  const monthOnMonth = prev === undefined ? 0 : percentChange(prev, value);
+  const yearOnYear = lastYear === undefined ? 0 : percentChange(lastYear, value);
+  return {
+    value: formatBillions(value),
+    month: formatMonthName(focus),
+    monthYear: formatMonth(focus),
+    shortMonth: shortMonth(focus),
+    previousMonth: formatMonthName(prevMonthOf(focus)),
+    monthOnMonth: formatSignedPercent(monthOnMonth),
+    monthOnMonthSize: formatPercentSize(monthOnMonth),
+    yearOnYear: formatSignedPercent(yearOnYear),
+    yearOnYearExact: formatSignedPercent(yearOnYear, 1),
+  };
+}
+
+/** The annotation for a state: a one-line label at the focus month. */
+function annotation(series: readonly MonthlyPoint[], config: SeriesChart, state: string): string {
+  const f = seriesFigures(series, config, state);
+  return fill(stateOf(config, state).annotation, figureWords(series, f.focus));
+}
+
+/** The months the source reports as one combined figure: the split between them is the compiler's. */
+const isCombinedMonth = (config: SeriesChart, date: string) =>
+  config.combined?.months.includes(date.slice(5, 7)) ?? false;
+
+const daysIn = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
+
+/** A monthly series as a line chart, in one state and layout. */
+export function seriesScene(
+  series: readonly MonthlyPoint[],
+  state: string,
+  layout: LayoutName,
+  events: readonly Event[],
+  config: SeriesChart,
+  chart: string,
+): Scene {
+  const s = stateOf(config, state);
+  const shape = s.opening === true;
+  const narrow = layout === 'narrow';
+  // The shape sits in the text column under the headline, narrower than the graphic: larger type there.
+  const base = frame(layout, shape ? (narrow ? { height: 230 } : { height: 300, font: 17, small: 16 }) : {});
+  // The note on the dashed months sits under the axis, as a footnote that nothing else can collide with.
+  const noteLines = shape || !config.combined ? [] : wrapToWidth(config.combined.note, base.small, base.width - 8);
+  const f = { ...base, bottom: base.bottom + noteLines.length * base.small * 1.25 };
+  const points = windowed(series, config);
+  const spec = seriesStateSpecs(series, config)[state]!;
+  const max = Math.max(...points.map((p) => p.value));
+  const x = scaleLinear()
+    .domain([0, points.length - 1])
+    .range([f.left, f.left + plotWidth(f)]);
+  const y = scaleLinear()
+    .domain([0, max * 1.1])
+    .nice()
+    .range([f.top + plotHeight(f), f.top]);
+  const marks: Mark[] = [];
+
+  for (const tick of y.ticks(shape ? 2 : narrow ? 4 : 5)) {
+    const yy = y(tick);
+    marks.push(
+      line(`grid-${tick}`, 'grid', {
+        class: tick === 0 ? 'axis-line' : 'grid-line',
+        x1: f.left,
+        x2: f.width - f.right,
+        y1: yy,
+        y2: yy,
+      }),
+    );
+    marks.push(
+      text(`ytick-${tick}`, 'grid', tick === 0 ? '$0' : `$${tick / 1e9}bn`, {
+        class: 'tick-label',
+        x: f.left - 6,
+        y: yy + f.small * 0.35,
+        'text-anchor': 'end',
+        'font-size': f.small,
+      }),
+    );
+  }
+  points.forEach((p, i) => {
+    if (!p.date.endsWith('-01-01')) return;
+    marks.push(line(`xtick-${p.date}`, 'grid', { class: 'axis-line', x1: x(i), x2: x(i), y1: y(0), y2: y(0) + 5 }));
+    marks.push(
+      text(`xlabel-${p.date}`, 'grid', p.date.slice(0, 4), {
+        class: 'tick-label',
+        x: x(i),
+        y: y(0) + 6 + f.small,
+        'text-anchor': 'start',
+        'font-size': f.small,
+      }),
+    );
+  });
+
+  // The line always has every point; those after the state's last month sit on it, so tweens morph cleanly.
+  // Two paths over the same points: solid between measured months, dashed into and out of the months the
+  // source reports as one combined figure (charts.yaml's `combined`). Each writes every point, M or L.
+  const lastIndex = points.findIndex((p) => p.date === spec.through);
+  const coords = points.map((_, i): [number, number] => {
+    const j = Math.min(i, lastIndex);
+    return [x(j), y(points[j]!.value)];
+  });
+  const combined = (i: number) =>
+    i > 0 && (isCombinedMonth(config, points[i]!.date) || isCombinedMonth(config, points[i - 1]!.date));
+  const runs = (keep: (i: number) => boolean) =>
+    coords.map(([cx, cy], i) => `${i > 0 && keep(i) ? 'L' : 'M'}${r1(cx)},${r1(cy)}`).join('');
+  marks.push(path('line', 'data', { class: 'series-line', d: runs((i) => !combined(i)) }));
+  marks.push(path('line-combined', 'data', { class: 'series-line is-combined', d: runs(combined) }));
+  noteLines.forEach((l, i) => {
+    marks.push(
+      text(`combined-note-${i}`, 'annotation', l, {
+        class: 'note-label',
+        x: 4,
+        y: f.height - 6 - (noteLines.length - 1 - i) * f.small * 1.25,
+        'text-anchor': 'start',
+        'font-size': f.small,
+      }),
+    );
+  });
+
+  // The rule's day as a vertical line, labelled left of it; the band's span where the state asks for it.
+  const monthX = (iso: string) => {
+    const i = points.findIndex((p) => p.date === `${iso.slice(0, 7)}-01`);
+    return i < 0 ? undefined : x(i + (Number(iso.slice(8)) - 1) / daysIn(iso));
+  };
+  const rule = events.find((e) => e.id === config.rule);
+  const rx = rule ? monthX(rule.date) : undefined;
+  if (rule && rx !== undefined) {
+    // Drawn once every label is placed (below): it stops short of any label it would cross.
+    marks.push(path('rule', 'grid', { class: 'context-rule', d: '' }));
+    const words = [rule.label, formatShortDate(rule.date)];
+    const ruleLines = narrow || shape ? words : [words.join(', ')];
+    ruleLines.forEach((l, i) => {
+      const baseline = f.top + f.small * ((narrow ? -0.3 : 0.6) + i * 1.2);
+      marks.push(
+        text(`rule-label-${i}`, 'annotation', l, {
+          class: 'context-label',
+          x: rx - 5,
+          y: baseline,
+          'text-anchor': 'end',
+          'font-size': f.small,
+          'data-box': boxAttr(textBox(l, f.small, rx - 5, baseline, 'end')),
+        }),
+      );
+    });
+  }
+  const band = events.find((e) => e.id === config.band && e.end);
+  if (band) {
+    const bx0 = monthX(band.date);
+    const bx1 = monthX(band.end!);
+    const on = s.band === true && bx0 !== undefined && bx1 !== undefined;
+    const x0 = bx0 ?? f.left;
+    const x1 = bx1 ?? x0;
+    marks.push(
+      rect('band', 'grid', {
+        class: 'context-band',
+        x: x0,
+        y: f.top - 6,
+        width: Math.max(0, x1 - x0),
+        height: y(0) - f.top + 6,
+        opacity: on ? 1 : 0,
+      }),
+    );
+    const bandLines = narrow ? wrapToWidth(band.label, f.small, f.width - x0 - 6) : [band.label];
+    bandLines.forEach((l, i) => {
+      const baseline = f.top + f.small * ((narrow ? -0.3 : 0.6) + i * 1.2);
+      marks.push(
+        text(`band-label-${i}`, 'annotation', l, {
+          class: 'context-label',
+          x: x0 + 5,
+          y: baseline,
+          'text-anchor': 'start',
+          'font-size': f.small,
+          opacity: on ? 1 : 0,
+        }),
+      );
+    });
+  }
+
+  const focusIndex = points.findIndex((p) => p.date === spec.focus);
+  const fx = x(focusIndex);
+  const fy = y(points[focusIndex]!.value);
+  marks.push(
+    circle('focus-dot', 'annotation', { class: 'focus-dot', cx: fx, cy: fy, r: layout === 'narrow' ? 5 : 5.5 }),
+  );
+
+  if (s.bracket) {
+    const feb = points[focusIndex - 1]!;
+    const febY = y(feb.value);
+    marks.push(circle('prev-dot', 'annotation', { class: 'prev-dot', cx: x(focusIndex - 1), cy: febY, r: 4 }));
+    marks.push(
+      line('drop-bracket', 'annotation', { class: 'annotation-line', x1: fx + 9, x2: fx + 9, y1: febY, y2: fy }),
+    );
+  }
+
+  const a = { label: annotation(series, config, state) };
+  const labelWidth = estimateTextWidth(a.label, f.font) * TEXT_SAFETY;
+  // Keep the label inside the plot: to the left of the point when it would run off the right edge.
+  const rightSpace = f.width - f.right - (fx + 14);
+  const anchorEnd = rightSpace < labelWidth;
+  // ...and clear of the y-axis labels on the left: on phones it may then sit above the point instead of beside it.
+  const labelX = anchorEnd ? Math.max(fx - 12, f.left + 4 + labelWidth) : fx + 14;
+  // Pushed right over the point, the label would cross the line: on phones it drops to the empty band above the
+  // zero line (exports never came near zero), with a leader line up to the point.
+  const crowded = anchorEnd && labelX > fx - 12;
+  const above = fy - f.font * 1.1 > f.top + f.font;
+  const baseline = y(0) - f.font * 0.6;
+  // A second line (the change on a year earlier) needs the row under the first.
+  const twoLines = s.secondLine !== undefined;
+  const labelY = crowded
+    ? baseline - (twoLines ? f.font * 1.2 : 0)
+    : s.bracket
+      ? fy + f.font * 1.6
+      : above
+        ? fy - f.font * 0.9
+        : fy + f.font * 1.6;
+  if (crowded) {
+    marks.push(
+      line('focus-leader', 'annotation', {
+        class: 'leader-line',
+        x1: fx,
+        x2: fx,
+        y1: fy + 8,
+        y2: baseline - f.font * (twoLines ? 2.3 : 1.1),
+      }),
+    );
+  }
+  marks.push(
+    text('focus-label', 'label', a.label, {
+      class: 'annotation-label',
+      x: labelX,
+      y: labelY,
+      'text-anchor': anchorEnd ? 'end' : 'start',
+      'font-size': f.font,
+      opacity: shape ? 0 : 1,
+    }),
+  );
+
+  // What the words compare with: the same months a year earlier, in grey, and the change in a second line.
+  const f2 = seriesFigures(series, config, state);
+  const yb = s.yearBefore === true && config.yearBefore !== undefined;
+  const ybMonths = (config.yearBefore?.months ?? [spec.focus]).map((d) => points.findIndex((p) => p.date === d));
+  // Up to the month the words compare (the focus); later points sit on it, so the line tweens point by point.
+  const ybLast = Math.min(
+    lastIndex,
+    Math.max(
+      ybMonths[0]!,
+      points.findIndex((p) => p.date === spec.focus),
+    ),
+  );
+  const ybCoords = ybMonths.map((i): [number, number] => {
+    const j = Math.min(i, ybLast);
+    const earlier = points.find((p) => p.date === yearBefore(points[j]!.date));
+    return [x(j), y(earlier?.value ?? points[j]!.value)];
+  });
+  marks.push(
+    path('year-before', 'data', { class: 'year-before-line', d: polylinePath(ybCoords), opacity: yb ? 1 : 0 }),
+  );
+  ybCoords.forEach(([cx, cy], i) => {
+    marks.push(
+      circle(`year-before-dot-${i}`, 'data', { class: 'year-before-dot', cx, cy, r: 3.5, opacity: yb ? 1 : 0 }),
+    );
+  });
+  const [ybx, yby] = ybCoords.reduce((a, b) => (b[0] >= a[0] ? b : a));
+  // One grey point (March): its label sits level with it, right of the drop's bracket.
+  const single = ybCoords.every(([cx]) => cx === ybx);
+  marks.push(
+    text('year-before-label', 'annotation', config.yearBefore?.label ?? '', {
+      class: 'year-before-label',
+      x: single ? fx + 16 : ybx + 8,
+      y: single ? yby + f.small * 0.35 : yby - 6,
+      'text-anchor': 'start',
+      'font-size': f.small,
+      opacity: yb ? 1 : 0,
+    }),
+  );
+  // A second line with the change on a year earlier, where the first line does not already say it.
+  const yoyText =
+    s.secondLine !== undefined && f2.yearOnYear !== undefined ? fill(s.secondLine, figureWords(series, f2.focus)) : '';
+  marks.push(
+    text('focus-label-2', 'label', yoyText, {
+      class: 'annotation-label annotation-second',
+      x: labelX,
+      y: labelY + f.font * 1.2,
+      'text-anchor': anchorEnd ? 'end' : 'start',
+      'font-size': f.small,
+      opacity: yoyText ? 1 : 0,
+    }),
+  );
+
+  // The later record, labelled where the whole series is shown.
+  const peakIndex = points.reduce((a, p, i) => (p.value > points[a]!.value ? i : a), 0);
+  // On phones the all state's top row holds the rule's and the band's labels: the peak stays unlabelled there.
+  const showsPeak = shape || (s.peak === true && !narrow);
+  const px = x(Math.min(peakIndex, lastIndex));
+  const py = y(points[Math.min(peakIndex, lastIndex)]!.value);
+  marks.push(
+    circle('peak-dot', 'annotation', { class: 'focus-dot', cx: px, cy: py, r: 4.5, opacity: showsPeak ? 1 : 0 }),
+  );
+  marks.push(
+    text(
+      'peak-label',
+      'label',
+      fill(shape && narrow ? config.peak.short : config.peak.label, figureWords(series, points[peakIndex]!.date)),
+      {
+        class: 'annotation-label',
+        x: px - 8,
+        y: py - 10,
+        'text-anchor': 'end',
+        'font-size': f.small,
+        opacity: showsPeak ? 1 : 0,
+      },
+    ),
+  );
+
+  // The story's shape, under the headline: one big number at the fall, set left of it, under 2021's line.
+  if (shape && config.bigNumber) {
+    const drop = seriesFigures(series, config, config.bigNumber.of);
+    const big = narrow ? 34 : 46;
+    const noteWords = config.bigNumber.note.map((l) => fill(l, figureWords(series, drop.focus)));
+    marks.push(
+      text('big-number', 'label', formatSignedPercent(drop.monthOnMonth ?? 0), {
+        class: 'big-number',
+        x: fx - 12,
+        y: y(0) - f.small * 3.4,
+        'text-anchor': 'end',
+        'font-size': big,
+      }),
+    );
+    noteWords.forEach((l, i) => {
+      marks.push(
+        text(`big-number-note-${i}`, 'label', l, {
+          class: 'annotation-label',
+          x: fx - 12,
+          y: y(0) - f.small * (1.7 - i * 1.2),
+          'text-anchor': 'end',
+          'font-size': f.small,
+        }),
+      );
+    });
+  }
+
+  const ruleMark = marks.find((m) => m.key === 'rule');
+  if (ruleMark && rx !== undefined) {
+    const labels = marks
+      .filter((m) => m.layer === 'label' && m.tag === 'text' && m.text && Number(m.attrs['opacity'] ?? 1) > 0)
+      .map((m) =>
+        textBox(
+          m.text!,
+          Number(m.attrs['font-size']),
+          Number(m.attrs['x']),
+          Number(m.attrs['y']),
+          m.attrs['text-anchor'] as 'start' | 'middle' | 'end',
+        ),
+      );
+    ruleMark.attrs['d'] = cutVertical(r1(rx), f.top - 6, y(0), labels);
+  }
+
+  return {
+    chart,
+    state,
+    layout,
+    width: f.width,
+    height: f.height,
+    title: fill(s.title, figureWords(series, spec.focus)),
+    subtitle: config.subtitle,
+    description: describeSeries(series, state, events, config),
+    marks,
+  };
+}
+
+/** The text alternative: what the chart shows in this state, in words and numbers from the data. */
+export function describeSeries(
+  series: readonly MonthlyPoint[],
+  state: string,
+  events: readonly Event[],
+  config: SeriesChart,
+): string {
+  const s = stateOf(config, state);
+  const f = seriesFigures(series, config, state);
+  const points = windowed(series, config);
+  const first = points[0]!;
+  const through = formatMonth(f.through);
+  const parts = [`${config.describe}, from ${formatMonth(first.date)} (${formatBillions(first.value)}) to ${through}.`];
+  const a = { label: annotation(series, config, state) };
+  parts.push(`Highlighted: ${formatMonth(f.focus)}, ${formatBillions(f.value)}.`);
+  if (f.monthOnMonth !== undefined && s.monthOnMonth) {
+    parts.push(`That is ${formatSignedPercent(f.monthOnMonth)} on the month before (month on month).`);
+  }
+  if (f.yearOnYear !== undefined) {
+    parts.push(`Compared with the same month a year earlier: ${formatSignedPercent(f.yearOnYear, 1)}.`);
+  }
+  parts.push(`Annotation: ${a.label}.`);
+  const rule = events.find((e) => e.id === config.rule);
+  if (rule) parts.push(`A vertical line marks ${formatDate(rule.date)}: ${rule.label}.`);
+  const band = events.find((e) => e.id === config.band && e.end);
+  if (band && s.band) {
+    parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
+  }
+  if (s.yearBefore && config.yearBefore) parts.push('A grey line shows the same months a year earlier.');
+  if (s.peak || s.opening) {
+    const peak = points.reduce((x, p) => (p.value > x.value ? p : x));
+    parts.push(`The peak: ${formatMonth(peak.date)}, ${formatBillions(peak.value)}.`);
+  }
+  if (!s.opening && config.combined) parts.push(config.combined.description);
+  return parts.join(' ');
+}
