@@ -4,10 +4,10 @@
  * chart's labels stay clear of the rule, the gridlines and the marks.
  */
 import { describe, expect, it } from 'vitest';
-import { sceneFor, stepViews } from '../../src/lib/charts/build.ts';
-import { chartStates } from '../../src/lib/charts/registry.ts';
-import { LAYOUTS, viewKey, type LayoutName, type Mark, type Scene, type View } from '../../src/lib/charts/types.ts';
-import { loadContent } from '../../src/loaders/read-content.ts';
+import { sceneFor, stepViews } from '../../src/build/charts/build.ts';
+import { chartStates } from '../../src/build/charts/registry.ts';
+import { LAYOUTS, viewKey, type LayoutName, type Mark, type Scene, type View } from '../../src/shared/chart-types.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
 
 const content = loadContent();
 const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];
