@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sceneFor, stepViews } from '../../src/build/charts/build.ts';
 import { chartStates } from '../../src/build/charts/registry.ts';
 import { LAYOUTS, viewKey, type LayoutName, type Mark, type Scene, type View } from '../../src/shared/chart-types.ts';
+import { textBox } from '../../src/build/charts/boxes.ts';
 import { loadContent } from '../../src/build/content/read-content.ts';
 
 const content = loadContent();
@@ -133,4 +134,133 @@ describe('the story: timeline markers', () => {
       expect([...problems]).toEqual([]);
     });
   }
+});
+
+/** Every visible text of a scene with its estimated box (the layout's own estimate, with its safety margin). */
+function textBoxes(scene: Scene): { key: string; text: string; box: Box }[] {
+  return scene.marks
+    .filter((m) => m.tag === 'text' && m.text && visible(m))
+    .map((m) => ({
+      key: m.key,
+      text: m.text!,
+      box: textBox(
+        m.text!,
+        Number(m.attrs['font-size']),
+        Number(m.attrs['x']),
+        Number(m.attrs['y']),
+        (m.attrs['text-anchor'] ?? 'start') as 'start' | 'middle' | 'end',
+      ),
+    }));
+}
+const circleBox = (m: Mark): Box => {
+  const [cx, cy, r] = ['cx', 'cy', 'r'].map((k) => Number(m.attrs[k])) as [number, number, number];
+  return { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r };
+};
+const crossesX = (x: number, top: number, bottom: number, b: Box) =>
+  x > b.x && x < b.x + b.width && top < b.y + b.height && bottom > b.y;
+
+describe('the story: the exports chart, every state', () => {
+  const scenes = LAYOUT_NAMES.flatMap((layout) =>
+    chartStates(content.charts, 'exports').map((state) => sceneFor('exports', content, { state }, layout)),
+  );
+  const name = (s: Scene) => `${s.state} ${s.layout}`;
+  const rule = (s: Scene) => {
+    const segs = segments(String(s.marks.find((m) => m.key === 'rule')!.attrs['d']));
+    return {
+      x: segs[0]!.x,
+      top: Math.min(...segs.map((g) => g.y1)),
+      bottom: Math.max(...segs.map((g) => g.y2)),
+      segs,
+    };
+  };
+
+  it('no label stands across the invasion rule (the rule is never cut around a label in the plot)', () => {
+    const problems: string[] = [];
+    for (const s of scenes) {
+      const r = rule(s);
+      for (const t of textBoxes(s)) {
+        if (t.key.startsWith('rule-label')) continue;
+        if (crossesX(r.x, r.top, r.bottom, t.box)) problems.push(`${name(s)}: "${t.text}" stands across the rule`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the rule passes no dot (it stops short of the marks it meets)', () => {
+    const problems: string[] = [];
+    for (const s of scenes) {
+      const dots = s.marks.filter((m) => m.tag === 'circle' && visible(m));
+      for (const g of rule(s).segs) {
+        for (const d of dots) {
+          if (crossesX(g.x, g.y1, g.y2, circleBox(d))) problems.push(`${name(s)}: the rule runs through ${d.key}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the muted labels sit between gridlines, never on one', () => {
+    const problems: string[] = [];
+    for (const s of scenes) {
+      const grid = s.marks.filter((m) => m.attrs['class'] === 'grid-line').map((m) => Number(m.attrs['y1']));
+      for (const t of textBoxes(s).filter((t) => t.key === 'year-before-label')) {
+        for (const y of grid) {
+          if (y > t.box.y && y < t.box.y + t.box.height)
+            problems.push(`${name(s)}: "${t.text}" sits on the gridline at ${y}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the focus label sits beside its point: next to the dot, or at the end of a leader from it', () => {
+    const problems: string[] = [];
+    for (const s of scenes) {
+      const dot = s.marks.find((m) => m.key === 'focus-dot')!;
+      const label = textBoxes(s).filter((t) => t.key.startsWith('focus-label'));
+      if (label.length === 0) continue;
+      const box = {
+        x: Math.min(...label.map((t) => t.box.x)),
+        y: Math.min(...label.map((t) => t.box.y)),
+        width: Math.max(...label.map((t) => t.box.x + t.box.width)) - Math.min(...label.map((t) => t.box.x)),
+        height: Math.max(...label.map((t) => t.box.y + t.box.height)) - Math.min(...label.map((t) => t.box.y)),
+      };
+      const leader = s.marks.find((m) => m.key === 'focus-leader' && visible(m));
+      if (leader) {
+        const lx = Number(leader.attrs['x1']);
+        const atEdge = Math.min(Math.abs(lx - box.x), Math.abs(lx - (box.x + box.width))) <= 8;
+        if (!atEdge)
+          problems.push(
+            `${name(s)}: the leader at ${lx} meets the label mid-way (${box.x.toFixed(0)}–${(box.x + box.width).toFixed(0)})`,
+          );
+      } else {
+        const [cx, cy] = [Number(dot.attrs['cx']), Number(dot.attrs['cy'])];
+        const dx = Math.max(box.x - cx, 0, cx - (box.x + box.width));
+        const dy = Math.max(box.y - cy, 0, cy - (box.y + box.height));
+        if (Math.hypot(dx, dy) > 30)
+          problems.push(`${name(s)}: the label is ${Math.hypot(dx, dy).toFixed(0)} from its dot`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the story: the exports chart keeps its words inside the chart', () => {
+  it('every visible text stands inside the viewBox, every state, both layouts', () => {
+    const problems: string[] = [];
+    for (const layout of LAYOUT_NAMES) {
+      for (const state of chartStates(content.charts, 'exports')) {
+        const s = sceneFor('exports', content, { state }, layout);
+        // The axis's own tick labels stand where the axis puts them (their digits estimate wide).
+        for (const t of textBoxes(s).filter((t) => !t.key.startsWith('ytick-'))) {
+          // The estimate without its safety margin: a text past the edge by even that much is cut.
+          const inset = (t.box.width * 0.28) / 1.28 / 2;
+          if (t.box.x + inset < 0 || t.box.x + t.box.width - inset > s.width) {
+            problems.push(`${state} ${layout}: "${t.text}" runs past the edge`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });
