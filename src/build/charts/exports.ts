@@ -365,8 +365,8 @@ export function seriesScene(
   const yoyText =
     s.secondLine !== undefined && f2.yearOnYear !== undefined ? fill(s.secondLine, figureWords(series, f2.focus)) : '';
   const focusLines: LabelLine[] = [
-    { text: label, font: f.font },
-    ...(yoyText ? [{ text: yoyText, font: f.small }] : []),
+    { text: label, font: f.font, part: 0 },
+    ...(yoyText ? [{ text: yoyText, font: f.small, part: 1 }] : []),
   ];
   const placed = shape
     ? undefined
@@ -392,30 +392,34 @@ export function seriesScene(
     );
   }
   // The label's lines: the first (maybe wrapped in two), then the change on a year earlier, smaller.
-  const mainCount = yoyText ? focusSet.lines.length - 1 : focusSet.lines.length;
+  const partLines = (part: number) => focusSet.lines.filter((l) => (l.part ?? 0) === part);
+  const lineY = (l: LabelLine | undefined) => focusSet.baselines[l ? focusSet.lines.indexOf(l) : 0]!;
   ['focus-label', 'focus-label-1'].forEach((key, i) => {
-    const l = i < mainCount ? focusSet.lines[i] : undefined;
+    const l = partLines(0)[i];
     marks.push(
       text(key, 'label', l?.text ?? '', {
         class: 'annotation-label',
         x: focusSet.x,
-        y: focusSet.baselines[Math.min(i, mainCount - 1)]!,
+        y: lineY(l ?? partLines(0)[0]),
         'text-anchor': focusSet.anchor,
         'font-size': f.font,
         opacity: shape || !l ? 0 : 1,
       }),
     );
   });
-  marks.push(
-    text('focus-label-2', 'label', yoyText, {
-      class: 'annotation-label annotation-second',
-      x: focusSet.x,
-      y: focusSet.baselines.at(-1)! + (yoyText ? 0 : f.font * 1.2),
-      'text-anchor': focusSet.anchor,
-      'font-size': f.small,
-      opacity: yoyText && !shape ? 1 : 0,
-    }),
-  );
+  ['focus-label-2', 'focus-label-3'].forEach((key, i) => {
+    const l = partLines(1)[i];
+    marks.push(
+      text(key, 'label', l?.text ?? '', {
+        class: 'annotation-label annotation-second',
+        x: focusSet.x,
+        y: l ? lineY(l) : focusSet.baselines.at(-1)! + f.font * 1.2,
+        'text-anchor': focusSet.anchor,
+        'font-size': f.small,
+        opacity: l && !shape ? 1 : 0,
+      }),
+    );
+  });
 
   // The grey line's label: beside its last point, between gridlines (it has no halo).
   const grid = y

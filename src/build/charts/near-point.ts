@@ -4,7 +4,7 @@
  * inside the plot and clear of every text, mark and line given wins, so the label never stands on the data
  * line, a rule, a gridline it must avoid or another label.
  */
-import { ASCENT, DESCENT, overlaps, type Box } from './boxes.ts';
+import { ASCENT, DESCENT, overlaps, TEXT_SAFETY, type Box } from './boxes.ts';
 import { estimateTextWidth } from './marks.ts';
 
 export interface Segment {
@@ -17,6 +17,8 @@ export interface Segment {
 export interface LabelLine {
   text: string;
   font: number;
+  /** Which of the label's lines this is (kept when a line is broken in two). */
+  part?: number;
 }
 
 export interface Scenery {
@@ -79,25 +81,26 @@ export function segmentHitsBox(s: Segment, b: Box): boolean {
   return true;
 }
 
-/**
- * Width with a margin for wider fonts: a little less than the timeline's, since these labels have room to
- * spare around them (measured in Chromium, tests/e2e/chart-labels.test.ts, the widest fallback runs 16% over).
- */
-const widthOf = (l: LabelLine) => estimateTextWidth(l.text, l.font) * SERIES_TEXT_SAFETY;
-const SERIES_TEXT_SAFETY = 1.18;
+const widthOf = (l: LabelLine) => estimateTextWidth(l.text, l.font) * TEXT_SAFETY;
 
-/** The label's lines as set: as given, or with the first line broken in two at its most even space. */
+/** A line broken in two at its most even space (or left whole if it has none). */
+function halves(l: LabelLine): LabelLine[] {
+  const words = l.text.split(' ');
+  const best = words
+    .slice(1)
+    .map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')])
+    .map((pair) => ({ pair, width: Math.max(...pair.map((text) => widthOf({ text, font: l.font }))) }))
+    .sort((a, b) => a.width - b.width)[0]?.pair;
+  return best ? best.map((text) => ({ ...l, text })) : [l];
+}
+
+/** The label's lines as set: as given; then with the first broken in two; then with every line broken. */
 function variants(lines: LabelLine[]): LabelLine[][] {
   const [first, ...rest] = lines;
   if (!first) return [lines];
-  const words = first.text.split(' ');
-  const halves = words
-    .slice(1)
-    .map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')] as const)
-    .map((pair) => ({ pair, width: Math.max(...pair.map((t) => widthOf({ text: t, font: first.font }))) }))
-    .sort((a, b) => a.width - b.width);
-  const best = halves[0]?.pair;
-  return best ? [lines, [...best.map((text) => ({ text, font: first.font })), ...rest]] : [lines];
+  const out = [lines, [...halves(first), ...rest]];
+  if (rest.length > 0) out.push(lines.flatMap(halves));
+  return out.filter((v, i) => i === 0 || v.length > out[i - 1]!.length);
 }
 
 /** The first free place for the label near the point, or undefined. */
