@@ -124,6 +124,21 @@ function measure(leadersPastLabels = true): Measured {
       }
     }
   });
+  // A leader passes behind other markers: none of its segments runs through one.
+  for (const leader of svg.querySelectorAll<SVGPathElement>('.leader-line')) {
+    for (const m of (leader.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)V(-?[\d.]+)/g)) {
+      const [x, y1, y2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (Math.abs(y2 - y1) < 0.5) continue;
+      const sx = ctm.a * x + ctm.e;
+      const [sy1, sy2] = [ctm.d * Math.min(y1, y2) + ctm.f, ctm.d * Math.max(y1, y2) + ctm.f];
+      for (const marker of events) {
+        const r = marker.getBoundingClientRect();
+        if (sx > r.left + 1 && sx < r.right - 1 && sy1 < r.bottom - 1 && sy2 > r.top + 1) {
+          problems.push(`${leader.dataset['key']} runs through ${marker.dataset['key']}`);
+        }
+      }
+    }
+  }
   // A leader runs from its mark to its own label past no other event label, not even stopping short of it.
   if (leadersPastLabels) {
     for (const leader of svg.querySelectorAll<SVGPathElement>('.leader-line')) {

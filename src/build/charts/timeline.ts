@@ -525,7 +525,13 @@ export function timelineScene(
       ...(side ? { side } : {}),
     };
   };
-  const rowOptions = { left: f.left, right: f.width - f.right, font: g.font, obstacles };
+  // Leaders stop short of text and pass behind other markers (a leader starts below its own marker).
+  const rowOptions = {
+    left: f.left,
+    right: f.width - f.right,
+    font: g.font,
+    obstacles: [...obstacles, ...markerBoxes],
+  };
   const mid = (f.left + f.width - f.right) / 2;
   // Every label at once (print): the earlier half below the axis running right, latest in the top row; the
   // later half above the lanes running left, earliest nearest the lanes. No leader then crosses a label.
