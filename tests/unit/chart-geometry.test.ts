@@ -72,6 +72,23 @@ describe('the story: timeline labels read in time order', () => {
   }
 });
 
+describe('the story: timeline labels keep their shape', () => {
+  for (const layout of LAYOUT_NAMES) {
+    it(`no step's label is squeezed into a column of more than four lines: ${layout}`, () => {
+      const problems: string[] = [];
+      for (const view of stepViews(content, 'timeline')) {
+        const lines = new Map<string, number>();
+        for (const m of sceneFor('timeline', content, view, layout).marks) {
+          const id = m.attrs['data-label'];
+          if (m.key.startsWith('label-') && id) lines.set(String(id), (lines.get(String(id)) ?? 0) + 1);
+        }
+        for (const [id, n] of lines) if (n > 4) problems.push(`${viewKey(view)}: "${id}" in ${n} lines`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
 describe('the story: timeline leaders', () => {
   for (const layout of LAYOUT_NAMES) {
     it(`each leader runs unbroken past other labels, from its mark to its own label: ${layout}`, () => {

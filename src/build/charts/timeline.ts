@@ -565,14 +565,21 @@ export function timelineScene(
       .slice()
       .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x)
       .every((p, i, all) => i === 0 || date.get(all[i - 1]!.id)! <= date.get(p.id)!);
-  // Of the ways to set them: the one that labels most, then reads in time order, then takes the fewest lines.
+  // Of the ways to set them: the one that labels most, in no column of more than four lines, then reads in
+  // time order, then takes the fewest lines.
   const strictBest = candidates
     .map((order) => ({ order, placed: placeLabels(order, belowOptions) }))
     .reduce((best, next) => {
       const lines = (c: typeof best) => c.placed.reduce((n, p) => n + p.lines.length, 0);
       const more = next.placed.length - best.placed.length;
+      // A label squeezed into a column of more than four lines reads worse than labels out of time order.
+      const squat = (c: typeof best) => Number(!c.placed.some((p) => p.lines.length > 4));
+      const shape = squat(next) - squat(best);
       const inTime = Number(readsInTime(next.placed)) - Number(readsInTime(best.placed));
-      return more > 0 || (more === 0 && (inTime > 0 || (inTime === 0 && lines(next) < lines(best)))) ? next : best;
+      const better =
+        more > 0 ||
+        (more === 0 && (shape > 0 || (shape === 0 && (inTime > 0 || (inTime === 0 && lines(next) < lines(best))))));
+      return better ? next : best;
     });
   const placed =
     strictBest.placed.length < below.length && (showsAll || explicit)
