@@ -267,7 +267,8 @@ export function seriesScene(
         opacity: on ? 1 : 0,
       }),
     );
-    const bandLines = narrow ? wrapToWidth(band.label, f.small, f.width - x0 - 6) : [band.label];
+    // Labels are marks only where shown (each is an element in every copy of the chart): they fade in and out.
+    const bandLines = !on ? [] : narrow ? wrapToWidth(band.label, f.small, f.width - x0 - 6) : [band.label];
     bandLines.forEach((l, i) => {
       const baseline = f.top + f.small * ((narrow ? -0.3 : 0.6) + i * 1.2);
       marks.push(
@@ -393,33 +394,29 @@ export function seriesScene(
   }
   // The label's lines: the first (maybe wrapped in two), then the change on a year earlier, smaller.
   const partLines = (part: number) => focusSet.lines.filter((l) => (l.part ?? 0) === part);
-  const lineY = (l: LabelLine | undefined) => focusSet.baselines[l ? focusSet.lines.indexOf(l) : 0]!;
-  ['focus-label', 'focus-label-1'].forEach((key, i) => {
-    const l = partLines(0)[i];
+  const lineY = (l: LabelLine) => focusSet.baselines[focusSet.lines.indexOf(l)]!;
+  // Only the lines a state shows are marks (an element each, in every copy of the chart on the page): the
+  // label's first line always (it tweens from state to state), a broken line's second half and the change on
+  // a year earlier where there is one. The opening shape shows none of them.
+  const labelLines: [string, LabelLine | undefined, string][] = [
+    ['focus-label', partLines(0)[0], 'annotation-label'],
+    ['focus-label-1', partLines(0)[1], 'annotation-label'],
+    ['focus-label-2', partLines(1)[0], 'annotation-label annotation-second'],
+    ['focus-label-3', partLines(1)[1], 'annotation-label annotation-second'],
+  ];
+  for (const [key, l, cls] of labelLines) {
+    if (!l || shape) continue;
     marks.push(
-      text(key, 'label', l?.text ?? '', {
-        class: 'annotation-label',
+      text(key, 'label', l.text, {
+        class: cls,
         x: focusSet.x,
-        y: lineY(l ?? partLines(0)[0]),
+        y: lineY(l),
         'text-anchor': focusSet.anchor,
-        'font-size': f.font,
-        opacity: shape || !l ? 0 : 1,
+        'font-size': l.font,
+        opacity: 1,
       }),
     );
-  });
-  ['focus-label-2', 'focus-label-3'].forEach((key, i) => {
-    const l = partLines(1)[i];
-    marks.push(
-      text(key, 'label', l?.text ?? '', {
-        class: 'annotation-label annotation-second',
-        x: focusSet.x,
-        y: l ? lineY(l) : focusSet.baselines.at(-1)! + f.font * 1.2,
-        'text-anchor': focusSet.anchor,
-        'font-size': f.small,
-        opacity: l && !shape ? 1 : 0,
-      }),
-    );
-  });
+  }
 
   // The grey line's label: beside its last point, between gridlines (it has no halo).
   const grid = y
@@ -444,16 +441,18 @@ export function seriesScene(
         .find((p) => p !== undefined)
     : undefined;
   const ybSet = ybPlaced ?? fallbackSet([{ text: ybLabel, font: f.small }], ybx + 8, yby - 6);
-  marks.push(
-    text('year-before-label', 'annotation', ybLabel, {
-      class: 'year-before-label',
-      x: ybSet.x,
-      y: ybSet.baselines[0]!,
-      'text-anchor': ybSet.anchor,
-      'font-size': f.small,
-      opacity: yb ? 1 : 0,
-    }),
-  );
+  if (yb) {
+    marks.push(
+      text('year-before-label', 'annotation', ybLabel, {
+        class: 'year-before-label',
+        x: ybSet.x,
+        y: ybSet.baselines[0]!,
+        'text-anchor': ybSet.anchor,
+        'font-size': f.small,
+        opacity: 1,
+      }),
+    );
+  }
 
   // The later record, labelled where the whole series is shown.
   const peakIndex = points.reduce((a, p, i) => (p.value > points[a]!.value ? i : a), 0);
@@ -501,16 +500,18 @@ export function seriesScene(
     ? placeNearPoint({ lines: [{ text: peakText, font: f.small }], point: { x: px, y: py, r: 4.5 } }, scenery())
     : undefined;
   const peakSet = peakPlaced ?? fallbackSet([{ text: peakText, font: f.small }], px - 8, py - 10, 'end');
-  marks.push(
-    text('peak-label', 'label', peakText, {
-      class: 'annotation-label',
-      x: peakSet.x,
-      y: peakSet.baselines[0]!,
-      'text-anchor': peakSet.anchor,
-      'font-size': f.small,
-      opacity: showsPeak ? 1 : 0,
-    }),
-  );
+  if (showsPeak) {
+    marks.push(
+      text('peak-label', 'label', peakText, {
+        class: 'annotation-label',
+        x: peakSet.x,
+        y: peakSet.baselines[0]!,
+        'text-anchor': peakSet.anchor,
+        'font-size': f.small,
+        opacity: 1,
+      }),
+    );
+  }
 
   // The rule last: it stops short of every label and dot it would cross, and of a leader running beside it.
   const ruleMark = marks.find((m) => m.key === 'rule');
