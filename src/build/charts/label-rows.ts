@@ -21,7 +21,9 @@ export interface LabelRequest {
 export interface PlacedLabel {
   id: string;
   lines: string[];
+  /** Where the lines are set, with `anchor`: a label left of its leader ends at it (real text runs shorter). */
   x: number;
+  anchor: 'start' | 'end';
   /** Baseline of each line. */
   baselines: number[];
   /** The box the label is allotted: its text must fit inside. */
@@ -115,7 +117,17 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
           );
         if (clash) continue;
         const baselines = lines.map((_, i) => top + o.font * ASCENT + i * lineHeight);
-        placed.push({ id: r.id, lines, x, baselines, box, leader: '', request: r });
+        const leftOfLeader = x + width <= r.anchorX;
+        placed.push({
+          id: r.id,
+          lines,
+          x: leftOfLeader ? x + width : x,
+          anchor: leftOfLeader ? 'end' : 'start',
+          baselines,
+          box,
+          leader: '',
+          request: r,
+        });
         return true;
       }
     }

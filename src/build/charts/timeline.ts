@@ -597,7 +597,7 @@ export function timelineScene(
           class: 'event-label',
           x: p.x,
           y: p.baselines[i]!,
-          'text-anchor': 'start',
+          'text-anchor': p.anchor,
           'font-size': g.font,
           'data-label': p.id,
           'data-box': boxAttr(p.box),
