@@ -260,7 +260,7 @@ describe('chart labels, measured in Chromium', () => {
         await page.setContent(
           `<!doctype html><style>${css}</style><div style="width:${WIDTHS[layout]}px">${renderSvg(scene, { id: 'e' })}</div>`,
         );
-        problems.push(...(await page.evaluate(measure)).problems.map((p) => `${chart} ${state} ${layout}: ${p}`));
+        problems.push(...(await page.evaluate(measure, true)).problems.map((p) => `${chart} ${state} ${layout}: ${p}`));
       }
       expect(problems).toEqual([]);
     });
