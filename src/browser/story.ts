@@ -4,12 +4,13 @@
  */
 import { createChart } from './scene-player.ts';
 import { reducedMotion } from './motion.ts';
+import { SIDE_BY_SIDE, triggerLine } from '../shared/layout.ts';
 import type { ChartData, ChartHandle } from '../shared/chart-types.ts';
 import { createScrollController, type ScrollController, type StepChange } from './scroll-controller.ts';
 import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
 
 /** Matches the CSS: the graphic sits on top (phones upright) rather than beside the text. */
-const isPhone = () => !window.matchMedia('(min-width: 900px), (min-width: 600px) and (orientation: landscape)').matches;
+const isPhone = () => !window.matchMedia(SIDE_BY_SIDE).matches;
 
 export function startStory(): void {
   const root = document.documentElement;
@@ -76,14 +77,12 @@ export function startStory(): void {
     const step = steps[change.index];
     if (!step || root.dataset['mode'] === 'article') return;
     // Only once the reader has reached the steps: the top of the page keeps a clean URL.
-    const reached = step.getBoundingClientRect().top <= window.innerHeight * triggerLine();
+    const reached = step.getBoundingClientRect().top <= window.innerHeight * triggerLine(!isPhone());
     const hash = reached ? `#${change.id}` : '';
     if (location.hash !== hash && (reached || steps.some((s) => `#${s.id}` === location.hash))) {
       history.replaceState(history.state, '', hash || location.pathname + location.search);
     }
   }
-
-  const triggerLine = () => (isPhone() ? 0.78 : 0.55);
 
   // A deep link (#step or #section): land there before the controller first looks, so it starts on that step.
   const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -93,7 +92,7 @@ export function startStory(): void {
   if (steps.length > 0) {
     controller = createScrollController({
       steps,
-      offset: triggerLine,
+      offset: () => triggerLine(!isPhone()),
       onStep: (change) => {
         show(change);
         followHash(change);

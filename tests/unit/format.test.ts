@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, formatMonthName, formatShortDate } from '../../src/build/format/dates.ts';
 import { formatBillions, formatPercentSize, formatSignedPercent } from '../../src/build/format/numbers.ts';
+import { addMonths } from '../../src/build/format/months.ts';
 
 describe('dates', () => {
   it('write English dates day first, with no time zone drift', () => {
@@ -20,6 +21,16 @@ describe('dates', () => {
     expect(formatDate('2022-03-07', 'de-DE')).toBe('7. März 2022');
     expect(formatDate('2022-03-07', 'fr-FR')).toBe('7 mars 2022');
     expect(formatMonthName('2022-03-01', 'en-US')).toBe('March');
+  });
+});
+
+describe('months', () => {
+  it('moves across year ends both ways and keeps the form it is given', () => {
+    expect(addMonths('2022-01', -1)).toBe('2021-12');
+    expect(addMonths('2022-12-01', 1)).toBe('2023-01-01');
+    expect(addMonths('2022-03', -12)).toBe('2021-03');
+    expect(addMonths('2023-06-01', -17)).toBe('2022-01-01');
+    expect(addMonths('2022-05', 0)).toBe('2022-05');
   });
 });
 

@@ -97,7 +97,7 @@ export function divergingBarsScene(
         y2: barsTop + bars * bar + (bars - 1) * barGap + 4,
       }),
     );
-    config.series.forEach(({ id: series, label }, i) => {
+    config.series.forEach(({ id: series, label, colour }, i) => {
       const pct = changeOf(changes, month, series);
       const end = x(pct);
       const top = barsTop + i * (bar + barGap);
@@ -106,7 +106,7 @@ export function divergingBarsScene(
       const key = `${month}-${series}`;
       marks.push(
         rect(`bar-${key}`, 'data', {
-          class: `bar bar-${series}`,
+          class: `bar tone-${colour}`,
           x: Math.min(x0, end),
           y: top,
           width: Math.abs(end - x0),

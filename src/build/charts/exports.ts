@@ -10,6 +10,7 @@ import { frame, plotHeight, plotWidth } from './frame.ts';
 import { wrapToWidth } from './label-rows.ts';
 import { circle, line, path, polylinePath, r1, rect, text } from './marks.ts';
 import type { LayoutName, Mark, Scene } from '../../shared/chart-types.ts';
+import { addMonths } from '../format/months.ts';
 
 /** What each state shows: the last month drawn and the month it points at. */
 interface SeriesStateSpec {
@@ -58,7 +59,7 @@ export function windowed(series: readonly MonthlyPoint[], config: SeriesChart): 
   return series.filter((p) => p.date >= config.window.from && p.date <= config.window.to);
 }
 
-const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+const yearBefore = (date: string): string => addMonths(date, -12);
 
 /** The first month on or after `from` whose exports exceed the same month a year earlier. */
 export function firstYearOnYearRise(series: readonly MonthlyPoint[], from: string): string | undefined {
@@ -72,7 +73,7 @@ export function seriesFigures(series: readonly MonthlyPoint[], config: SeriesCha
   const spec = seriesStateSpecs(series, config)[state];
   if (!spec) throw new Error(`series chart has no state "${state}"`);
   const value = all.get(spec.focus) ?? NaN;
-  const prevMonth = all.get(prevMonthOf(spec.focus));
+  const prevMonth = all.get(addMonths(spec.focus, -1));
   const lastYear = all.get(yearBefore(spec.focus));
   return {
     ...spec,
@@ -82,18 +83,13 @@ export function seriesFigures(series: readonly MonthlyPoint[], config: SeriesCha
   };
 }
 
-function prevMonthOf(date: string): string {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12-01` : `${y}-${String(m - 1).padStart(2, '0')}-01`;
-}
-
 const shortMonth = (date: string) => formatMonth(date, undefined, 'short');
 
 /** The words charts.yaml may use in a series chart's titles and labels, for a month of the series. */
 function figureWords(series: readonly MonthlyPoint[], focus: string): Record<string, string> {
   const all = new Map(series.map((p) => [p.date, p.value]));
   const value = all.get(focus) ?? NaN;
-  const prev = all.get(prevMonthOf(focus));
+  const prev = all.get(addMonths(focus, -1));
   const lastYear = all.get(yearBefore(focus));
   const monthOnMonth = prev === undefined ? 0 : percentChange(prev, value);
   const yearOnYear = lastYear === undefined ? 0 : percentChange(lastYear, value);
@@ -102,7 +98,7 @@ function figureWords(series: readonly MonthlyPoint[], focus: string): Record<str
     month: formatMonthName(focus),
     monthYear: formatMonth(focus),
     shortMonth: shortMonth(focus),
-    previousMonth: formatMonthName(prevMonthOf(focus)),
+    previousMonth: formatMonthName(addMonths(focus, -1)),
     monthOnMonth: formatSignedPercent(monthOnMonth),
     monthOnMonthSize: formatPercentSize(monthOnMonth),
     yearOnYear: formatSignedPercent(yearOnYear),

@@ -247,6 +247,7 @@ export function timelineScene(
   const lanes = config.lanes;
   const SIDES = lanes.map((l) => l.id);
   const marker = (side: string) => lanes.find((l) => l.id === side)?.marker ?? 'square';
+  const tone = (side: string) => `tone-${lanes.find((l) => l.id === side)?.colour ?? 'data'}`;
   const hollowKind = config.hollow?.kind;
   const NO_STATEMENT = config.hollow?.legend ?? '';
   const x = scaleUtc()
@@ -289,7 +290,7 @@ export function timelineScene(
       const opacity = hollowShown ? 1 : 0;
       marks.push(
         path('legend-no-statement-marker', 'grid', {
-          class: `marker side-${side} is-hollow`,
+          class: `marker ${tone(side)} is-hollow`,
           d: markerPath(marker(side), 4.5),
           transform: `translate(${r1(keyX)},${r1(keyY - small * 0.35)})`,
           opacity,
@@ -489,7 +490,7 @@ export function timelineScene(
       const until = Math.min(x(utc(e.end)), f.width - f.right);
       marks.push(
         rect(`event-span-${e.id}`, 'data', {
-          class: `event-span side-${e.side}`,
+          class: `event-span ${tone(e.side)}`,
           x: ex,
           y: markerY(e) - 3,
           width: Math.max(0, until - ex),
@@ -501,7 +502,7 @@ export function timelineScene(
     const hollow = e.kind === hollowKind;
     marks.push(
       path(`event-${e.id}`, 'data', {
-        class: `marker side-${e.side}${hollow ? ' is-hollow' : ''}${on ? ' is-highlighted' : ''}`,
+        class: `marker ${tone(e.side)}${hollow ? ' is-hollow' : ''}${on ? ' is-highlighted' : ''}`,
         d: markerPath(marker(e.side), size),
         transform: `translate(${r1(ex)},${r1(markerY(e))}) scale(${on ? litScale : 1})`,
         opacity: faded,

@@ -65,6 +65,9 @@ export type EventRule = z.infer<typeof eventRule>;
 const tick = z.object({ date: isoDate, label: words('a tick label') }).strict();
 
 export const MARKERS = ['circle', 'diamond', 'triangle', 'square'] as const;
+/** The palette's colours (src/styles/tokens.css) a lane or series may take; the CSS keys on these, not on ids. */
+export const TONES = ['blue', 'red', 'amber', 'data', 'highlight'] as const;
+const tone = z.enum(TONES, { error: `one of the palette's colours: ${TONES.join(', ')}` });
 
 const timelineChart = z
   .object({
@@ -77,6 +80,7 @@ const timelineChart = z
             id: slug,
             label: words('the lane’s name'),
             marker: z.enum(MARKERS, { error: `one of ${MARKERS.join(', ')}` }),
+            colour: tone,
           })
           .strict(),
       )
@@ -230,7 +234,14 @@ const divergingBarsChart = z
     /** The bars of each month, in order. */
     series: z
       .array(
-        z.object({ id: slug, label: words('the series’ name'), inText: words('the name within a sentence') }).strict(),
+        z
+          .object({
+            id: slug,
+            label: words('the series’ name'),
+            inText: words('the name within a sentence'),
+            colour: tone,
+          })
+          .strict(),
       )
       .min(1),
     /** The series whose rows must equal the series chart's year-on-year change, to one decimal. */
