@@ -3,7 +3,13 @@ import { fill, type SeriesChart, type SeriesFocus } from '../content/charts-sche
 import type { MonthlyPoint } from '../content/csv.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatMonth, formatMonthName, formatShortDate } from '../format/dates.ts';
-import { formatBillions, formatPercentSize, formatSignedPercent, percentChange } from '../format/numbers.ts';
+import {
+  formatPercentSize,
+  formatSignedPercent,
+  formatValue,
+  percentChange,
+  type ValueFormat,
+} from '../format/numbers.ts';
 import { boxAttr, cutVertical, textBox, type Box } from './boxes.ts';
 import { placeNearPoint, type LabelLine, type Scenery, type Segment } from './near-point.ts';
 import { frame, plotHeight, plotWidth } from './frame.ts';
@@ -86,7 +92,7 @@ export function seriesFigures(series: readonly MonthlyPoint[], config: SeriesCha
 const shortMonth = (date: string) => formatMonth(date, undefined, 'short');
 
 /** The words charts.yaml may use in a series chart's titles and labels, for a month of the series. */
-function figureWords(series: readonly MonthlyPoint[], focus: string): Record<string, string> {
+function figureWords(series: readonly MonthlyPoint[], focus: string, values: ValueFormat): Record<string, string> {
   const all = new Map(series.map((p) => [p.date, p.value]));
   const value = all.get(focus) ?? NaN;
   const prev = all.get(addMonths(focus, -1));
@@ -94,7 +100,7 @@ function figureWords(series: readonly MonthlyPoint[], focus: string): Record<str
   const monthOnMonth = prev === undefined ? 0 : percentChange(prev, value);
   const yearOnYear = lastYear === undefined ? 0 : percentChange(lastYear, value);
   return {
-    value: formatBillions(value),
+    value: formatValue(value, values),
     month: formatMonthName(focus),
     monthYear: formatMonth(focus),
     shortMonth: shortMonth(focus),
@@ -109,7 +115,7 @@ function figureWords(series: readonly MonthlyPoint[], focus: string): Record<str
 /** The annotation for a state: a one-line label at the focus month. */
 function annotation(series: readonly MonthlyPoint[], config: SeriesChart, state: string): string {
   const f = seriesFigures(series, config, state);
-  return fill(stateOf(config, state).annotation, figureWords(series, f.focus));
+  return fill(stateOf(config, state).annotation, figureWords(series, f.focus, config.values));
 }
 
 /** The months the source reports as one combined figure: the split between them is the compiler's. */
@@ -171,7 +177,7 @@ export function seriesScene(
       }),
     );
     marks.push(
-      text(`ytick-${tick}`, 'grid', tick === 0 ? '$0' : `$${tick / 1e9}bn`, {
+      text(`ytick-${tick}`, 'grid', formatValue(tick, config.values, 1, undefined, true), {
         class: 'tick-label',
         x: f.left - 6,
         y: yy + f.small * 0.35,
@@ -360,7 +366,9 @@ export function seriesScene(
   // The label at the focus month: beside its dot, or (on a crowded phone chart) over the axis with a leader.
   const label = annotation(series, config, state);
   const yoyText =
-    s.secondLine !== undefined && f2.yearOnYear !== undefined ? fill(s.secondLine, figureWords(series, f2.focus)) : '';
+    s.secondLine !== undefined && f2.yearOnYear !== undefined
+      ? fill(s.secondLine, figureWords(series, f2.focus, config.values))
+      : '';
   const focusLines: LabelLine[] = [
     { text: label, font: f.font, part: 0 },
     ...(yoyText ? [{ text: yoyText, font: f.small, part: 1 }] : []),
@@ -465,7 +473,7 @@ export function seriesScene(
   if (shape && config.bigNumber) {
     const drop = seriesFigures(series, config, config.bigNumber.of);
     const big = narrow ? 34 : 46;
-    const noteWords = config.bigNumber.note.map((l) => fill(l, figureWords(series, drop.focus)));
+    const noteWords = config.bigNumber.note.map((l) => fill(l, figureWords(series, drop.focus, config.values)));
     marks.push(
       text('big-number', 'label', formatSignedPercent(drop.monthOnMonth ?? 0), {
         class: 'big-number',
@@ -490,7 +498,7 @@ export function seriesScene(
 
   const peakText = fill(
     shape && narrow ? config.peak.short : config.peak.label,
-    figureWords(series, points[peakIndex]!.date),
+    figureWords(series, points[peakIndex]!.date, config.values),
   );
   const peakPlaced = showsPeak
     ? placeNearPoint({ lines: [{ text: peakText, font: f.small }], point: { x: px, y: py, r: 4.5 } }, scenery())
@@ -536,7 +544,7 @@ export function seriesScene(
     layout,
     width: f.width,
     height: f.height,
-    title: fill(s.title, figureWords(series, spec.focus)),
+    title: fill(s.title, figureWords(series, spec.focus, config.values)),
     subtitle: config.subtitle,
     description: describeSeries(series, state, events, config),
     marks,
@@ -555,9 +563,11 @@ export function describeSeries(
   const points = windowed(series, config);
   const first = points[0]!;
   const through = formatMonth(f.through);
-  const parts = [`${config.describe}, from ${formatMonth(first.date)} (${formatBillions(first.value)}) to ${through}.`];
+  const parts = [
+    `${config.describe}, from ${formatMonth(first.date)} (${formatValue(first.value, config.values)}) to ${through}.`,
+  ];
   const a = { label: annotation(series, config, state) };
-  parts.push(`Highlighted: ${formatMonth(f.focus)}, ${formatBillions(f.value)}.`);
+  parts.push(`Highlighted: ${formatMonth(f.focus)}, ${formatValue(f.value, config.values)}.`);
   if (f.monthOnMonth !== undefined && s.monthOnMonth) {
     parts.push(`That is ${formatSignedPercent(f.monthOnMonth)} on the month before (month on month).`);
   }
@@ -574,7 +584,7 @@ export function describeSeries(
   if (s.yearBefore && config.yearBefore) parts.push('A grey line shows the same months a year earlier.');
   if (s.peak || s.opening) {
     const peak = points.reduce((x, p) => (p.value > x.value ? p : x));
-    parts.push(`The peak: ${formatMonth(peak.date)}, ${formatBillions(peak.value)}.`);
+    parts.push(`The peak: ${formatMonth(peak.date)}, ${formatValue(peak.value, config.values)}.`);
   }
   if (!s.opening && config.combined) parts.push(config.combined.description);
   return parts.join(' ');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './schemas.ts';
+import { SCALES } from '../format/numbers.ts';
 
 /**
  * content/charts.yaml: the story's charts. Each names one of the engine's kinds and carries every word,
@@ -159,6 +160,13 @@ const seriesChart = z
     /** Source ids the chart's source line cites. */
     sources: z.array(z.string()).min(1, { error: 'at least one source id' }),
     window: z.object({ from: monthStart, to: monthStart }).strict(),
+    /** How values read on the axis and in labels: {currency: USD, scale: billions} gives "$3.8bn". */
+    values: z
+      .object({
+        currency: z.string().regex(/^[A-Z]{3}$/, { error: 'an ISO 4217 currency code, e.g. USD' }).optional(),
+        scale: z.enum(Object.keys(SCALES) as [keyof typeof SCALES], { error: `one of ${Object.keys(SCALES).join(', ')}` }),
+      })
+      .strict(),
     subtitle: words('the subtitle: units and what the axis shows'),
     /** The text alternative's first words, before "from <first month> (<value>) to <last month>". */
     describe: words('what the line shows, for the text alternative'),
