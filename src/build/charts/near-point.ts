@@ -89,7 +89,11 @@ function halves(l: LabelLine): LabelLine[] {
   const best = words
     .slice(1)
     .map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')])
-    .map((pair) => ({ pair, width: Math.max(...pair.map((text) => widthOf({ text, font: l.font }))) }))
+    // The most even break, favouring one after a comma, colon or a figure's % (a figure stays whole).
+    .map((pair) => ({
+      pair,
+      width: Math.max(...pair.map((text) => widthOf({ text, font: l.font }))) * (/[,:;%]$/.test(pair[0]!) ? 0.8 : 1),
+    }))
     .sort((a, b) => a.width - b.width)[0]?.pair;
   return best ? best.map((text) => ({ ...l, text })) : [l];
 }
