@@ -92,7 +92,7 @@ function halves(l: LabelLine): LabelLine[] {
     // The most even break, favouring one after a comma, colon or a figure's % (a figure stays whole).
     .map((pair) => ({
       pair,
-      width: Math.max(...pair.map((text) => widthOf({ text, font: l.font }))) * (/[,:;%]$/.test(pair[0]!) ? 0.8 : 1),
+      width: Math.max(...pair.map((text) => widthOf({ text, font: l.font }))) * (/[,:;%]$/.test(pair[0]!) ? 0.7 : 1),
     }))
     .sort((a, b) => a.width - b.width)[0]?.pair;
   return best ? best.map((text) => ({ ...l, text })) : [l];
