@@ -177,6 +177,19 @@ describe('the contents', () => {
     expect(hidden, hidden.join('\n')).toEqual([]);
   });
 
+  it('number each heading on its first line, wrapped or not (the link is a block, not an inline box)', async () => {
+    const { page, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
+    await storyReady(page);
+    await page.click('[data-contents-toggle]');
+    const links = await page
+      .locator('#contents a')
+      .evaluateAll((as) => as.map((a) => ({ heading: a.textContent?.trim(), display: getComputedStyle(a).display })));
+    // A list item's number sits on the baseline of its first line box; an inline-block link's baseline is its
+    // last line, so a wrapped heading would carry its number on its second line.
+    expect(links.filter((l) => l.display !== 'block')).toEqual([]);
+    await close();
+  });
+
   it('fold away without JavaScript, leaving the headline on the first screen', async () => {
     const { page, close } = await openPage(browser, '', {
       viewport: { width: 390, height: 844 },
@@ -210,21 +223,55 @@ describe('the pinned chart on a phone (390x844)', () => {
         const figure = document.querySelector('#graphic .graphic-chart[data-active]')!;
         const box = (s: string) => figure.querySelector(s)!.getBoundingClientRect();
         const subtitle = figure.querySelector('.chart-subtitle')!;
-        const source = figure.querySelector<HTMLAnchorElement>('.chart-source a')!;
+        const fold = figure.querySelector('details.chart-source-fold');
         return {
           panel: panel.height,
-          gapBelow: panel.bottom - box('.chart-source').bottom,
+          gapBelow: panel.bottom - box('.chart-source-summary').bottom,
           subtitleLines: box('.chart-subtitle').height / parseFloat(getComputedStyle(subtitle).lineHeight),
           subtitleShown: getComputedStyle(subtitle).display !== 'none',
-          sourceShown: source.getBoundingClientRect().height > 0 && getComputedStyle(source).visibility === 'visible',
+          folded: fold !== null && !fold.hasAttribute('open'),
+          summary: figure.querySelector('.chart-source-summary')?.textContent?.trim(),
         };
       });
       expect(m.panel, `${id}: panel height`).toBeLessThanOrEqual(844 * 0.5);
-      expect(m.gapBelow, `${id}: empty band under the source line`).toBeLessThan(24);
-      expect(m.gapBelow, `${id}: the source line is inside the panel`).toBeGreaterThanOrEqual(0);
+      expect(m.gapBelow, `${id}: empty band under the source disclosure`).toBeLessThan(24);
+      expect(m.gapBelow, `${id}: the source disclosure is inside the panel`).toBeGreaterThanOrEqual(0);
       expect(m.subtitleShown && Math.round(m.subtitleLines), `${id}: subtitle lines`).toBe(1);
-      expect(m.sourceShown, `${id}: source link visible`).toBe(true);
+      expect(m.folded, `${id}: the source starts folded`).toBe(true);
+      expect(m.summary, `${id}: the disclosure says what it opens`).toMatch(/^Sources?$/);
+      // One tap: the whole source line, never cut with an ellipsis, on screen and its links visible.
+      await page.click('#graphic .graphic-chart[data-active] .chart-source-summary');
+      const open = await page.evaluate(() => {
+        const line = document.querySelector<HTMLElement>('#graphic .graphic-chart[data-active] .chart-source')!;
+        const r = line.getBoundingClientRect();
+        const links = [...line.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+        return {
+          cut: line.scrollWidth > line.clientWidth + 1 || getComputedStyle(line).textOverflow === 'ellipsis',
+          onScreen: r.height > 0 && r.top >= 0 && r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+          linksShown: links.length > 0 && links.every((l) => l.height > 0 && l.right <= innerWidth),
+        };
+      });
+      expect(open, `${id}: the source line after one tap`).toEqual({ cut: false, onScreen: true, linksShown: true });
+      await page.click('#graphic .graphic-chart[data-active] .chart-source-summary');
     }
+    await close();
+  });
+});
+
+describe('the pinned chart on a wide screen (1280x800)', () => {
+  it('shows its source line without a tap', async () => {
+    const { page, close } = await openPage(browser, '', { viewport: { width: 1280, height: 800 } });
+    await storyReady(page);
+    const m = await page.evaluate(() => {
+      const figure = document.querySelector('#graphic .graphic-chart[data-active]')!;
+      const link = figure.querySelector<HTMLAnchorElement>('.chart-source a')!.getBoundingClientRect();
+      const summary = figure.querySelector<HTMLElement>('.chart-source-summary');
+      return {
+        linkShown: link.height > 0 && link.width > 0,
+        summaryShown: (summary?.getClientRects().length ?? 0) > 0,
+      };
+    });
+    expect(m).toEqual({ linkShown: true, summaryShown: false });
     await close();
   });
 });

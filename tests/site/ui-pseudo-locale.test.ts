@@ -50,11 +50,8 @@ const decode = (s: string) =>
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&');
 /** Typography the engine applies to story words (curly quotes, no-break spaces) undone, spaces collapsed. */
-const plain = (s: string) =>
-  s
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[\s\u00a0\u202f]+/g, ' ');
+/** Quotation marks of every kind are one: the page sets a source's inner quotes as single ones. */
+const plain = (s: string) => s.replace(/[‘’“”'"]/g, '"').replace(/[\s\u00a0\u202f]+/g, ' ');
 
 /** Numbers, amounts, percentages and dates: formats the engine writes, not words. */
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`;

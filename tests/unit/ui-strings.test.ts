@@ -29,8 +29,8 @@ describe('engine: content/ui.yaml', () => {
     );
   });
   it('refuses a string that drops the link the page puts in it', () => {
-    expect(withUi((t) => t.replace(/^embed\.credit:.*$/m, 'embed.credit: From the story, {publication}'))).toThrow(
-      /field "embed\.credit": expected the credit under an embed, with \{link\}, got "From the story, \{publication\}"/,
+    expect(withUi((t) => t.replace(/^embed\.credit:.*$/m, 'embed.credit: From the story · {byline}'))).toThrow(
+      /field "embed\.credit": expected the credit under an embed: the story’s headline \(a link\) and who made it, with \{link\}, got "From the story · \{byline\}"/,
     );
   });
 });

@@ -10,8 +10,12 @@ import type { LayoutName, Mark, Scene } from '../../shared/chart-types.ts';
 
 /** Bold labels in wide fallback fonts run wider than the estimate: leave them this much extra room. */
 const BOLD_SLACK = 1.2;
-/** How faint a month not yet in the story is drawn. */
-const FAINT = 0.22;
+/**
+ * How faint a month not yet in the story is drawn: clearly behind the lit month, and still seen in both
+ * themes (its bars at least 2:1 on the background, its words 3:1; tests/unit/charts.test.ts checks the
+ * tokens). At 0.22 the dark theme's faded bars sank into the background.
+ */
+export const FAINT_OPACITY = 0.5;
 
 const months = (changes: readonly YearOnYearChange[]) => [...new Set(changes.map((c) => c.month))].sort();
 
@@ -82,7 +86,7 @@ export function divergingBarsScene(
         y: y + f.font,
         'text-anchor': 'start',
         'font-size': f.font,
-        opacity: on ? 1 : FAINT,
+        opacity: on ? 1 : FAINT_OPACITY,
       }),
     );
     const barsTop = y + heading;
@@ -109,7 +113,7 @@ export function divergingBarsScene(
           y: top,
           width: Math.abs(end - x0),
           height: bar,
-          opacity: on ? 1 : FAINT,
+          opacity: on ? 1 : FAINT_OPACITY,
         }),
       );
       // The series' name sits across the zero line from its bar, the figure at the bar's end.
@@ -120,7 +124,7 @@ export function divergingBarsScene(
           y: mid,
           'text-anchor': rose ? 'end' : 'start',
           'font-size': f.font,
-          opacity: on ? 1 : FAINT,
+          opacity: on ? 1 : FAINT_OPACITY,
         }),
       );
       marks.push(

@@ -114,6 +114,8 @@ const timelineChart = z
           window: slug.optional(),
           /** The events highlighted when the step names none. */
           highlight: eventRule.optional(),
+          /** Events left off this state unless a step highlights them (a long window's crowd of earlier events). */
+          omit: eventRule.optional(),
           /** Every event in the window labelled (print, the article without JavaScript). */
           labelAll: z.boolean().optional(),
           /** A shaded span from the first event matching `from` (after the first matching `fromAfter`) to the last matching `to`. */
