@@ -42,6 +42,12 @@ describe('theme colours', () => {
         expect(ratio, `--${token} ${theme[token]} on ${theme['bg']}`).toBeGreaterThanOrEqual(4.5);
       }
     });
+    it(`${name}: marks that carry no text (context bars, the year-before line) are at least 3:1`, () => {
+      for (const token of ['quiet', 'past']) {
+        const ratio = contrast(theme[token] ?? '#ffffff', theme['bg'] ?? '#ffffff');
+        expect(ratio, `--${token} ${theme[token]} on ${theme['bg']}`).toBeGreaterThanOrEqual(3);
+      }
+    });
   }
   it('the dark theme really is dark', () => {
     expect(luminance(dark['bg'] ?? '#ffffff')).toBeLessThan(0.05);

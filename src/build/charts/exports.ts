@@ -203,7 +203,7 @@ export function seriesScene(
   });
 
   // The line always has every point; those after the state's last month sit on it, so tweens morph cleanly.
-  // Two paths over the same points: solid between measured months, dashed into and out of the months the
+  // Two paths over the same points: solid between measured months, dotted into and out of the months the
   // source reports as one combined figure (charts.yaml's `combined`). Each writes every point, M or L.
   const lastIndex = points.findIndex((p) => p.date === spec.through);
   const coords = points.map((_, i): [number, number] => {

@@ -65,7 +65,7 @@ const tick = z.object({ date: isoDate, label: words('a tick label') }).strict();
 
 export const MARKERS = ['circle', 'diamond', 'triangle', 'square'] as const;
 /** The palette's colours (src/styles/tokens.css) a lane or series may take; the CSS keys on these, not on ids. */
-export const TONES = ['blue', 'red', 'amber', 'data', 'highlight'] as const;
+export const TONES = ['blue', 'red', 'amber', 'data', 'quiet', 'highlight'] as const;
 const tone = z.enum(TONES, { error: `one of the palette's colours: ${TONES.join(', ')}` });
 
 const timelineChart = z
@@ -168,7 +168,7 @@ const seriesChart = z
     subtitle: words('the subtitle: units and what the axis shows'),
     /** The text alternative's first words, before "from <first month> (<value>) to <last month>". */
     describe: words('what the line shows, for the text alternative'),
-    /** Months (MM) the source reports as one combined figure: the line is dashed into and out of them. */
+    /** Months (MM) the source reports as one combined figure: the line is dotted into and out of them. */
     combined: z
       .object({
         months: z.array(z.string().regex(/^(0[1-9]|1[0-2])$/, { error: 'a month number MM' })).min(1),
