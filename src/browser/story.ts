@@ -6,6 +6,7 @@ import { createChart } from './scene-player.ts';
 import { reducedMotion } from './motion.ts';
 import type { ChartData, ChartHandle } from '../shared/chart-types.ts';
 import { createScrollController, type ScrollController, type StepChange } from './scroll-controller.ts';
+import { followBarHeight } from './bar-height.ts';
 import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
 
 /** Matches the CSS: the graphic sits on top (phones upright) rather than beside the text. */
@@ -135,11 +136,8 @@ export function startStory(): void {
   if ('requestIdleCallback' in window) requestIdleCallback(loadCharts, { timeout: 2500 });
   else setTimeout(loadCharts, 1200);
 
-  // Phones pin the graphic right under the top bar, whose height depends on the width and the text size.
   const bar = document.querySelector<HTMLElement>('.reading-bar');
-  if (bar && 'ResizeObserver' in window) {
-    new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.offsetHeight}px`)).observe(bar);
-  }
+  if (bar) followBarHeight(root, bar);
 
   window.addEventListener('resize', () => {
     for (const chart of charts.values()) chart.resize();
