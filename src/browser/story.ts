@@ -4,7 +4,8 @@
  */
 import { createChart } from './scene-player.ts';
 import { reducedMotion } from './motion.ts';
-import type { ChartData, ChartHandle } from '../shared/chart-types.ts';
+import type { ChartHandle } from '../shared/chart-types.ts';
+import { unpackChartData, type PackedChartData } from '../shared/chart-pack.ts';
 import { createScrollController, type ScrollController, type StepChange } from './scroll-controller.ts';
 import { followBarHeight } from './bar-height.ts';
 import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
@@ -115,7 +116,7 @@ export function startStory(): void {
         if (!svg) continue;
         const response = await fetch(`${base}charts/${name}.json`);
         if (!response.ok) throw new Error(`chart data ${name}: HTTP ${response.status}`);
-        const data = (await response.json()) as ChartData;
+        const data = unpackChartData((await response.json()) as PackedChartData);
         await nextTask();
         const chart = createChart(svg, data);
         // Bind the data to the marks the build drew, now while the page is idle, not on the first step
