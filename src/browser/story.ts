@@ -104,10 +104,14 @@ export function startStory(): void {
   }
 
   // Chart data is fetched once the page is idle or the reader scrolls, one chart per task, so loading
-  // never blocks the first screen. Until then the graphic shows each chart's first state, drawn at build.
+  // never blocks the first screen. Until then the graphic shows the first chart's first state, drawn at
+  // build; a later chart is an empty frame until its data is in, and shows only then.
   const base = import.meta.env.BASE_URL;
   const names = [...new Set(steps.map((s) => s.dataset['chart'] ?? ''))].filter(Boolean);
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  // After a frame: the page is laid out again, so the chart's set-up reads the graphic's width for free
+  // instead of forcing a style and layout pass inside its own task (a low-end phone feels each long task).
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   let loading: Promise<void> | undefined;
   const loadCharts = () =>
     (loading ??= (async () => {
@@ -116,15 +120,16 @@ export function startStory(): void {
         if (!svg) continue;
         const response = await fetch(`${base}charts/${name}.json`);
         if (!response.ok) throw new Error(`chart data ${name}: HTTP ${response.status}`);
-        const data = unpackChartData((await response.json()) as PackedChartData);
+        const packed = (await response.json()) as PackedChartData;
+        await nextFrame();
+        const chart = createChart(svg, unpackChartData(packed));
         await nextTask();
-        const chart = createChart(svg, data);
         // Bind the data to the marks the build drew, now while the page is idle, not on the first step
         // that brings this chart in (that first join is the costliest update, a long task at 4x CPU).
         const drawn = steps.find((s) => s.dataset['chart'] === name)?.dataset['view'];
         if (drawn) chart.update(drawn, { animate: false });
         charts.set(name, chart);
-        await nextTask();
+        await nextFrame();
       }
       const now = pending ?? controller?.current();
       pending = undefined;
