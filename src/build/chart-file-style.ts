@@ -1,24 +1,22 @@
 /**
- * The stylesheet a standalone chart SVG carries: the colour tokens of both themes from global.css and the
- * chart mark rules from charts.css, so an <img> chart looks like the inline one, dark mode included.
+ * The stylesheet a standalone chart SVG carries: the colour tokens of both themes (tokens.css) and the
+ * chart mark rules (charts.css), so an <img> chart looks like the inline one, dark mode included.
+ * Cascade layers are left out: a standalone file holds one layer's rules and nothing to order them against.
  */
+import postcss, { type AtRule, type Rule } from 'postcss';
+import { themeTokens } from './theme-tokens.ts';
 
-/** Top-level rules of a stylesheet as [prelude, body], nested blocks (media queries) kept whole. */
-function topLevelRules(css: string): [string, string][] {
-  const rules: [string, string][] = [];
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  let depth = 0;
-  let start = 0;
-  let open = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '{' && depth++ === 0) open = i;
-    else if (text[i] === '}' && --depth === 0) {
-      rules.push([text.slice(start, open).trim(), text.slice(open + 1, i)]);
-      start = i + 1;
-    }
+const declarationsOf = (tokens: Record<string, string>) =>
+  Object.entries(tokens)
+    .map(([name, value]) => `--${name}:${value}`)
+    .join(';');
+
+const inMediaQuery = (rule: Rule) => {
+  for (let p = rule.parent; p && p.type !== 'root'; p = p.parent) {
+    if (p.type === 'atrule' && (p as AtRule).name !== 'layer') return true;
   }
-  return rules;
-}
+  return false;
+};
 
 const squeeze = (css: string) =>
   css
@@ -26,13 +24,27 @@ const squeeze = (css: string) =>
     .replace(/\s*([{};:,>])\s*/g, '$1')
     .trim();
 
-export function svgFileStyle(globalCss: string, chartsCss: string): string {
-  const global = topLevelRules(globalCss);
-  const tokens = global.find(([prelude]) => prelude === ':root');
-  const dark = global.find(([prelude]) => /^@media\s*\(prefers-color-scheme:\s*dark\)$/.test(prelude));
-  if (!tokens || !dark) throw new Error('src/styles/global.css: the :root tokens or their dark-mode block are missing');
-  const marks = topLevelRules(chartsCss).filter(([prelude]) =>
-    prelude.split(',').every((selector) => /^\.chart(\s|$|\.)/.test(selector.trim())),
+/** The rules of charts.css that style marks inside a .chart, flat (no layer, no media query). */
+export function chartMarkRules(chartsCss: string): string[] {
+  const marks: string[] = [];
+  postcss.parse(chartsCss).walkRules((rule) => {
+    const onlyChart = rule.selectors.every((selector) => /^\.chart(\s|$|\.)/.test(selector.trim()));
+    if (!onlyChart || inMediaQuery(rule)) return;
+    const body = rule.nodes.filter((n) => n.type === 'decl').map((d) => `${d.prop}:${d.value}`);
+    marks.push(`${rule.selector}{${body.join(';')}}`);
+  });
+  return marks;
+}
+
+export function svgFileStyle(tokensCss: string, chartsCss: string): string {
+  const { light, dark } = themeTokens(tokensCss);
+  const darkOnly = Object.fromEntries(Object.entries(dark).filter(([name, value]) => light[name] !== value));
+  const marks = chartMarkRules(chartsCss);
+  return squeeze(
+    [
+      `:root{${declarationsOf(light)}}`,
+      `@media (prefers-color-scheme:dark){:root{${declarationsOf(darkOnly)}}}`,
+      ...marks,
+    ].join(''),
   );
-  return squeeze([`:root{${tokens[1]}}`, `${dark[0]}{${dark[1]}}`, ...marks.map(([p, b]) => `${p}{${b}}`)].join(''));
 }

@@ -15,7 +15,7 @@ import { loadContent } from '../../src/build/content/read-content.ts';
 import { launch } from './harness.ts';
 
 const content = loadContent();
-const css = readFileSync('src/styles/global.css', 'utf8') + readFileSync('src/styles/charts.css', 'utf8');
+const css = ['tokens', 'base', 'charts'].map((name) => readFileSync(`src/styles/${name}.css`, 'utf8')).join('\n');
 /** The width each layout is drawn at: a 390 px phone's column, and the desktop graphic. */
 const WIDTHS: Record<LayoutName, number> = { narrow: 358, wide: 720 };
 const views: View[] = [

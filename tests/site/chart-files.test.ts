@@ -1,10 +1,11 @@
 /**
  * The step charts the page shows as <img> (src/build/chart-files.ts), read from the built site: every file
- * exists, matches its <img> box, says what the alt says, and carries both themes' colours from global.css.
+ * exists, matches its <img> box, says what the alt says, and carries both themes' colours from tokens.css.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { themeTokens } from '../../src/build/theme-tokens.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -16,11 +17,13 @@ const unescape = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
-const globalCss = readFileSync('src/styles/global.css', 'utf8');
-const tokensIn = (block: string) =>
-  [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => `--${m[1]}:${m[2]}`);
-const lightTokens = tokensIn(/:root\s*{([^}]*)}/.exec(globalCss)?.[1] ?? '');
-const darkTokens = tokensIn(/@media \(prefers-color-scheme: dark\)\s*{\s*:root\s*{([^}]*)}/.exec(globalCss)?.[1] ?? '');
+const theme = themeTokens(readFileSync('src/styles/tokens.css', 'utf8'));
+const colours = (tokens: Record<string, string>) =>
+  Object.entries(tokens)
+    .filter(([, value]) => /^#[0-9a-f]{6}$/i.test(value))
+    .map(([name, value]) => `--${name}:${value}`);
+const lightTokens = colours(theme.light);
+const darkTokens = colours(theme.dark).filter((token) => !lightTokens.includes(token));
 
 describe('step charts as image files', () => {
   const images = () => html().match(/<img[^>]*class="chart [^"]*"[^>]*>/g) ?? [];
@@ -50,7 +53,7 @@ describe('step charts as image files', () => {
     }
   });
 
-  it('each file carries the light and the dark colour tokens of global.css', () => {
+  it('each file carries the light and the dark colour tokens of tokens.css', () => {
     expect(lightTokens.length).toBeGreaterThan(5);
     expect(darkTokens.length).toBeGreaterThan(5);
     for (const img of images()) {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, normaliseBase } from '../../src/build/site-url.ts';
-import { resolveTokens, themeTokens } from '../../src/build/share/card.ts';
+import { resolveTokens, themeTokens } from '../../src/build/theme-tokens.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const page = (path: string) => readFileSync(join(DIST, path), 'utf8');
@@ -30,8 +30,9 @@ describe('share card styles', () => {
     const tokens = themeTokens(
       ':root { --bg: #fff; --text: #111; }\n@media (prefers-color-scheme: dark) { :root { --bg: #000; } }',
     );
-    expect(tokens).toEqual({ bg: '#fff', text: '#111' });
-    expect(resolveTokens('.a { fill: var(--text); stroke: var(--unknown); }', tokens)).toBe(
+    expect(tokens.light).toEqual({ bg: '#fff', text: '#111' });
+    expect(tokens.dark).toEqual({ bg: '#000', text: '#111' });
+    expect(resolveTokens('.a { fill: var(--text); stroke: var(--unknown); }', tokens.light)).toBe(
       '.a { fill: #111; stroke: var(--unknown); }',
     );
   });

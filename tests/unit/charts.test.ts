@@ -10,6 +10,7 @@ import type { SeriesChart, TimelineChart } from '../../src/build/content/charts-
 import { formatShortDate } from '../../src/build/format/dates.ts';
 import { LAYOUTS, type LayoutName, type Scene } from '../../src/shared/chart-types.ts';
 import type { MonthlyPoint } from '../../src/build/content/csv.ts';
+import { themeTokens } from '../../src/build/theme-tokens.ts';
 import { loadContent } from '../../src/build/content/read-content.ts';
 
 const content = loadContent();
@@ -279,14 +280,7 @@ describe('the story: timeline labels', () => {
 });
 
 describe('the story: faded timeline markers', () => {
-  const css = readFileSync('src/styles/global.css', 'utf8');
-  const tokens = (block: string) =>
-    Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1] ?? '', m[2] ?? '']));
-  const light = tokens(/:root\s*{([^}]*)}/.exec(css)?.[1] ?? '');
-  const dark = {
-    ...light,
-    ...tokens(/@media \(prefers-color-scheme: dark\)\s*{\s*:root\s*{([^}]*)}/.exec(css)?.[1] ?? ''),
-  };
+  const { light, dark } = themeTokens(readFileSync('src/styles/tokens.css', 'utf8'));
   const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const lum = (c: number[]) => {
     const [r, g, b] = c.map((v) => {

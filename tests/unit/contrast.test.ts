@@ -4,19 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { themeTokens } from '../../src/build/theme-tokens.ts';
 
-const css = readFileSync('src/styles/global.css', 'utf8');
-
-function tokens(block: string): Record<string, string> {
-  return Object.fromEntries(
-    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6});/gi)].map((m) => [m[1] ?? '', m[2] ?? '']),
-  );
-}
-const light = tokens(/:root\s*{([^}]*)}/.exec(css)?.[1] ?? '');
-const dark = {
-  ...light,
-  ...tokens(/@media \(prefers-color-scheme: dark\)\s*{\s*:root\s*{([^}]*)}/.exec(css)?.[1] ?? ''),
-};
+const { light, dark } = themeTokens(readFileSync('src/styles/tokens.css', 'utf8'));
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {

@@ -5,6 +5,7 @@
 import { estimateTextWidth, wrapLabel } from '../charts/marks.ts';
 import { escapeXml, renderSvg } from '../charts/render-svg.ts';
 import type { Scene } from '../../shared/chart-types.ts';
+import { resolveTokens } from '../theme-tokens.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -16,19 +17,6 @@ export interface CardText {
   publication: string;
   /** The source line under the chart (charts.yaml's `share.source`). */
   source: string;
-}
-
-/** The light theme's tokens, read from the page's CSS so the card and the page never disagree. */
-export function themeTokens(globalCss: string): Record<string, string> {
-  const root = /:root\s*{([^}]*)}/.exec(globalCss)?.[1] ?? '';
-  return Object.fromEntries(
-    [...root.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]),
-  );
-}
-
-/** The chart CSS with every var(--token) replaced by its light value: SVG renderers know no custom properties. */
-export function resolveTokens(css: string, tokens: Record<string, string>): string {
-  return css.replace(/var\(--([\w-]+)\)/g, (whole, name: string) => tokens[name] ?? whole);
 }
 
 /** Lines of at most `width` units at `size`, by the same width estimate the charts use. */

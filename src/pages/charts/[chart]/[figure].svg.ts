@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import chartsCss from '../../../styles/charts.css?raw';
-import globalCss from '../../../styles/global.css?raw';
+import tokensCss from '../../../styles/tokens.css?raw';
 import { sceneFor } from '../../../build/charts/build.ts';
 import { chartStates } from '../../../build/charts/registry.ts';
 import { summaryFigures } from '../../../build/summary-figures.ts';
@@ -30,7 +30,7 @@ export const getStaticPaths = (() => {
   );
 }) satisfies GetStaticPaths;
 
-const style = svgFileStyle(globalCss, chartsCss);
+const style = svgFileStyle(tokensCss, chartsCss);
 
 export const GET: APIRoute = ({ props }) => {
   const { scene } = props as { scene: ReturnType<typeof sceneFor> };
