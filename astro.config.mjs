@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import securityHeaders from './integrations/headers.mjs';
 import scriptPriority from './integrations/script-priority.mjs';
+import layoutMedia from './integrations/layout-media.mjs';
+import postcssCustomMedia from 'postcss-custom-media';
 
 /** The one inline script (src/browser/early-mode.js, inlined by Base.astro): allowed by its hash. */
 const earlyModeHash = `sha256-${createHash('sha256')
@@ -52,4 +54,5 @@ export default defineConfig({
     },
   },
   prefetch: false,
+  vite: { css: { postcss: { plugins: [layoutMedia(), postcssCustomMedia()] } } },
 });

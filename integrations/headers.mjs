@@ -5,17 +5,14 @@
  * cannot say (frame-ancestors); security headers for everything; long caching for hashed assets.
  * Embeds (/embed/...) may be framed by any site; every other page by none.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../tools/lib/files-under.ts';
 
 /** Every HTML file under `dir`. @param {string} dir @returns {string[]} */
 export function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+  return filesUnder(dir, /\.html$/);
 }
 
 /** @param {string} html */

@@ -12,7 +12,7 @@
 // --compare DIR: also measures a previous build (e.g. one built from main) in the same run, alternating with
 // this one, and prints the two side by side: on a shared, busy machine only a same-run comparison is fair.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -21,6 +21,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
+import { filesUnder } from './lib/files-under.ts';
 
 // Lighthouse's simulator, for the first-paint breakdown: an internal module, so a missing one only drops that row.
 /** @type {any} */
@@ -423,8 +424,7 @@ writeFileSync('bench/results.json', JSON.stringify({ ...results, targets: TARGET
 
 // 3. Bytes and elements.
 /** @param {string} dir @returns {string[]} */
-const walk = (dir) =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const walk = (dir) => filesUnder(dir);
 /** @type {Record<string, string>} */
 const KINDS = {
   '.html': 'html',

@@ -14,7 +14,8 @@ class CopyButton extends HTMLElement {
       const raw = target?.textContent ?? '';
       const text = target?.tagName === 'PRE' ? raw.trim() : raw.replace(/\s+/g, ' ').trim();
       const done = await copy(text, target);
-      if (status) status.textContent = done ? 'Copied.' : 'Select the text and copy it.';
+      // The words come from the page (content/ui.yaml, written into data attributes at build).
+      if (status) status.textContent = (done ? this.dataset['done'] : this.dataset['failed']) ?? '';
       setTimeout(() => status && (status.textContent = ''), 4000);
     });
   }

@@ -3,18 +3,7 @@ export const MODES = ['scroll', 'steps', 'article'] as const;
 export type Mode = (typeof MODES)[number];
 export const MODE_KEY = 'explainer:reading-mode';
 
-/** What each view is called on screen: named by what it does, for a reader who has never seen one. */
-export const MODE_NAMES: Record<Mode, string> = {
-  scroll: 'Animated',
-  steps: 'Tap through',
-  article: 'Plain article',
-};
-/** One line under the switch saying what the chosen view does (shown by CSS for the current view). */
-export const MODE_HINTS: Record<Mode, string> = {
-  scroll: 'The chart changes as you scroll.',
-  steps: 'One step at a time, with Back and Next.',
-  article: 'All the text, each chart in its place.',
-};
+// What each view is called on screen, and its hint: content/ui.yaml (modes.*), written into the page at build.
 
 export function isMode(value: unknown): value is Mode {
   return typeof value === 'string' && (MODES as readonly string[]).includes(value);

@@ -4,14 +4,16 @@
  */
 import { createChart } from './scene-player.ts';
 import { reducedMotion } from './motion.ts';
+import { SIDE_BY_SIDE, triggerLine } from '../shared/layout.ts';
 import type { ChartHandle } from '../shared/chart-types.ts';
 import { unpackChartData, type PackedChartData } from '../shared/chart-pack.ts';
 import { createScrollController, type ScrollController, type StepChange } from './scroll-controller.ts';
 import { followBarHeight } from './bar-height.ts';
 import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
+import { fill } from '../shared/fill.ts';
 
 /** Matches the CSS: the graphic sits on top (phones upright) rather than beside the text. */
-const isPhone = () => !window.matchMedia('(min-width: 900px), (min-width: 600px) and (orientation: landscape)').matches;
+const isPhone = () => !window.matchMedia(SIDE_BY_SIDE).matches;
 
 export function startStory(): void {
   const root = document.documentElement;
@@ -21,6 +23,9 @@ export function startStory(): void {
   const graphic = document.getElementById('graphic');
   const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
   const announcer = document.getElementById('announcer');
+  // The words said here come from the page (content/ui.yaml, in the announcer's data-say-* attributes).
+  const says = (name: 'sayStep' | 'sayChart' | 'sayMode', values: Record<string, string | number>) =>
+    fill(announcer?.dataset[name] ?? '', values);
   let lastAnnounced = '';
   function announce(message: string): void {
     if (!announcer || message === lastAnnounced) return;
@@ -58,7 +63,8 @@ export function startStory(): void {
   // The tap-through view's counter ("4 of 17"); screen readers hear the step number from the announcer.
   const counter = document.querySelector<HTMLElement>('[data-step-count]');
   function countStep(index: number): void {
-    if (counter) counter.textContent = `${index + 1} of ${steps.length}`;
+    if (counter)
+      counter.textContent = fill(counter.dataset['stepCount'] ?? '', { step: index + 1, total: steps.length });
   }
   countStep(0);
 
@@ -70,22 +76,20 @@ export function startStory(): void {
     const changed = title !== shownTitle;
     shownTitle = title;
     if (first || root.dataset['mode'] === 'article') return;
-    const where = root.dataset['mode'] === 'steps' ? `Step ${index + 1} of ${steps.length}. ` : '';
-    if (changed || where) announce(`${where}${changed ? `Chart: ${title}` : ''}`.trim());
+    const where = root.dataset['mode'] === 'steps' ? says('sayStep', { step: index + 1, total: steps.length }) : '';
+    if (changed || where) announce(`${where} ${changed ? says('sayChart', { title }) : ''}`.trim());
   }
 
   function followHash(change: StepChange): void {
     const step = steps[change.index];
     if (!step || root.dataset['mode'] === 'article') return;
     // Only once the reader has reached the steps: the top of the page keeps a clean URL.
-    const reached = step.getBoundingClientRect().top <= window.innerHeight * triggerLine();
+    const reached = step.getBoundingClientRect().top <= window.innerHeight * triggerLine(!isPhone());
     const hash = reached ? `#${change.id}` : '';
     if (location.hash !== hash && (reached || steps.some((s) => `#${s.id}` === location.hash))) {
       history.replaceState(history.state, '', hash || location.pathname + location.search);
     }
   }
-
-  const triggerLine = () => (isPhone() ? 0.78 : 0.55);
 
   // A deep link (#step or #section): land there before the controller first looks, so it starts on that step.
   const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -95,7 +99,7 @@ export function startStory(): void {
   if (steps.length > 0) {
     controller = createScrollController({
       steps,
-      offset: triggerLine,
+      offset: () => triggerLine(!isPhone()),
       onStep: (change) => {
         show(change);
         followHash(change);
@@ -160,7 +164,7 @@ export function startStory(): void {
       // Keep the reader's place: the layout changed under them.
       steps[current?.index ?? 0]?.scrollIntoView({ block: 'center' });
       controller?.refresh();
-      announce(`${button.textContent?.trim()} view`);
+      announce(says('sayMode', { mode: button.textContent?.trim() ?? '' }));
     });
   }
 

@@ -4,23 +4,19 @@
  * story, the teaching page and an embed there in Chromium with no failed request.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../tools/serve.mjs';
 import { launch } from './harness.ts';
+import { filesUnder } from '../../tools/lib/files-under.ts';
 
 const BASE = '/quiet-exit/';
 const SITE = 'https://news.example.org';
 const DIST = 'dist-base';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const full = join(dir, n);
-    return statSync(full).isDirectory() ? htmlFiles(full) : n.endsWith('.html') ? [full] : [];
-  });
-}
+const htmlFiles = (dir: string): string[] => filesUnder(dir, /\.html$/);
 
 /** The URL path a built file is served at. */
 const pathOf = (file: string) =>

@@ -18,6 +18,7 @@ const content = loadContent();
 const css = ['tokens', 'base', 'charts'].map((name) => readFileSync(`src/styles/${name}.css`, 'utf8')).join('\n');
 /** The width each layout is drawn at: a 390 px phone's column, and the desktop graphic. */
 const WIDTHS: Record<LayoutName, number> = { narrow: 358, wide: 720 };
+const timelineStates = (content.charts.charts['timeline'] as { states: Record<string, { labelAll?: boolean }> }).states;
 const views: View[] = [
   ...chartStates(content.charts, 'timeline').map((state) => ({ state })),
   ...stepViews(content, 'timeline'),
@@ -29,7 +30,7 @@ interface Measured {
 }
 
 /** In the page: every visible text with an allotted box, measured against it, the viewBox and the markers. */
-function measure(): Measured {
+function measure(leadersPastLabels = true): Measured {
   const svg = document.querySelector('svg')!;
   const [, , vw, vh] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number) as number[];
   const problems: string[] = [];
@@ -107,7 +108,117 @@ function measure(): Measured {
       }
     }
   }
+  // Markers of the timeline never touch one another (a pixel apart at least, strokes included).
+  const events = markers.filter((m) => (m.dataset['key'] ?? '').startsWith('event-'));
+  events.forEach((a, i) => {
+    const ra = a.getBoundingClientRect();
+    for (const b of events.slice(i + 1)) {
+      const rb = b.getBoundingClientRect();
+      if (
+        ra.left < rb.right + 0.5 &&
+        rb.left < ra.right + 0.5 &&
+        ra.top < rb.bottom + 0.5 &&
+        rb.top < ra.bottom + 0.5
+      ) {
+        problems.push(`markers ${a.dataset['key']} and ${b.dataset['key']} touch`);
+      }
+    }
+  });
+  // A leader passes behind other markers: none of its segments runs through one.
+  for (const leader of svg.querySelectorAll<SVGPathElement>('.leader-line')) {
+    for (const m of (leader.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)V(-?[\d.]+)/g)) {
+      const [x, y1, y2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (Math.abs(y2 - y1) < 0.5) continue;
+      const sx = ctm.a * x + ctm.e;
+      const [sy1, sy2] = [ctm.d * Math.min(y1, y2) + ctm.f, ctm.d * Math.max(y1, y2) + ctm.f];
+      for (const marker of events) {
+        const r = marker.getBoundingClientRect();
+        if (sx > r.left + 1 && sx < r.right - 1 && sy1 < r.bottom - 1 && sy2 > r.top + 1) {
+          problems.push(`${leader.dataset['key']} runs through ${marker.dataset['key']}`);
+        }
+      }
+    }
+  }
+  // A leader runs from its mark to its own label past no other event label, not even stopping short of it.
+  if (leadersPastLabels) {
+    for (const leader of svg.querySelectorAll<SVGPathElement>('.leader-line')) {
+      const ys = [...(leader.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)V(-?[\d.]+)/g)]
+        .filter((m) => Math.abs(Number(m[3]) - Number(m[2])) > 0.5)
+        .map((m) => [Number(m[1]), Number(m[2]), Number(m[3])] as const);
+      if (ys.length === 0) continue;
+      const sx = ctm.a * ys[0]![0] + ctm.e;
+      const top = ctm.d * Math.min(...ys.map((g) => g[1])) + ctm.f;
+      const bottom = ctm.d * Math.max(...ys.map((g) => g[2])) + ctm.f;
+      const own = (leader.dataset['key'] ?? '').replace(/^leader-/, '');
+      for (const b of boxes.filter((b) => b.id !== own)) {
+        if (sx > b.rect.left + 1 && sx < b.rect.right - 1 && top < b.rect.bottom - 1 && bottom > b.rect.top + 1) {
+          problems.push(`the leader of ${own} passes the label of ${b.id}`);
+        }
+      }
+    }
+  }
   return { problems, labelled: groups.size };
+}
+
+/**
+ * In the page, a series chart: no text stands across the rule (the rule is never cut around a label in the
+ * plot), no text sits on a dot or runs past the chart's edge, no muted (haloless) label sits on a gridline,
+ * and the rule runs through no dot.
+ */
+function measureSeries(): string[] {
+  const svg = document.querySelector('svg')!;
+  const [, , vw] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number) as number[];
+  const ctm = svg.getScreenCTM()!;
+  const problems: string[] = [];
+  const shown = (el: Element) => Number(el.getAttribute('opacity') ?? 1) > 0;
+  const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => shown(t) && t.textContent);
+  const dots = [...svg.querySelectorAll<SVGCircleElement>('circle')].filter(shown);
+  const rule = svg.querySelector<SVGPathElement>('.context-rule');
+  const segs = [...(rule?.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)V(-?[\d.]+)/g)].map(
+    (m) => [Number(m[1]), Number(m[2]), Number(m[3])] as const,
+  );
+  if (segs.length > 0) {
+    const sx = ctm.a * segs[0]![0] + ctm.e;
+    const top = ctm.d * Math.min(...segs.map((g) => g[1])) + ctm.f;
+    const bottom = ctm.d * Math.max(...segs.map((g) => g[2])) + ctm.f;
+    for (const t of texts.filter((t) => !(t.dataset['key'] ?? '').startsWith('rule-label'))) {
+      const r = t.getBoundingClientRect();
+      if (sx > r.left && sx < r.right && top < r.bottom && bottom > r.top) {
+        problems.push(`"${t.textContent}" stands across the rule`);
+      }
+    }
+    for (const [x, y1, y2] of segs) {
+      if (Math.abs(y2 - y1) < 0.5) continue;
+      const [gx, gy1, gy2] = [ctm.a * x + ctm.e, ctm.d * y1 + ctm.f, ctm.d * y2 + ctm.f];
+      for (const d of dots) {
+        const r = d.getBoundingClientRect();
+        if (gx > r.left && gx < r.right && gy1 < r.bottom && gy2 > r.top) {
+          problems.push(`the rule runs through ${d.dataset['key']}`);
+        }
+      }
+    }
+  }
+  for (const t of texts) {
+    const r = t.getBoundingClientRect();
+    for (const d of dots) {
+      if (hit(r, d.getBoundingClientRect())) problems.push(`"${t.textContent}" sits on ${d.dataset['key']}`);
+    }
+    const b = t.getBBox();
+    if (b.x < 0 || b.x + b.width > vw!) problems.push(`"${t.textContent}" runs past the chart's edge`);
+  }
+  for (const t of texts.filter(
+    (t) => t.classList.contains('year-before-label') || t.classList.contains('note-label'),
+  )) {
+    const r = t.getBoundingClientRect();
+    for (const g of svg.querySelectorAll('.grid-line')) {
+      const gr = g.getBoundingClientRect();
+      if (gr.top > r.top && gr.top < r.bottom && gr.left < r.right && gr.right > r.left) {
+        problems.push(`"${t.textContent}" sits on a gridline`);
+      }
+    }
+  }
+  return problems;
 }
 
 describe('chart labels, measured in Chromium', () => {
@@ -128,7 +239,9 @@ describe('chart labels, measured in Chromium', () => {
         await page.setContent(
           `<!doctype html><style>${css}</style><div style="width:${WIDTHS[layout]}px">${renderSvg(scene, { id: 't' })}</div>`,
         );
-        const result = await page.evaluate(measure);
+        // The every-label print state is not yet held to leaders that pass no other label.
+        const everyLabel = timelineStates[view.state]?.labelAll === true;
+        const result = await page.evaluate(measure, !everyLabel);
         labelled += result.labelled;
         problems.push(...result.problems.map((p) => `${viewKey(view)} ${layout}: ${p}`));
       }
@@ -147,7 +260,21 @@ describe('chart labels, measured in Chromium', () => {
         await page.setContent(
           `<!doctype html><style>${css}</style><div style="width:${WIDTHS[layout]}px">${renderSvg(scene, { id: 'e' })}</div>`,
         );
-        problems.push(...(await page.evaluate(measure)).problems.map((p) => `${chart} ${state} ${layout}: ${p}`));
+        problems.push(...(await page.evaluate(measure, true)).problems.map((p) => `${chart} ${state} ${layout}: ${p}`));
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  for (const layout of ['narrow', 'wide'] as const) {
+    it(`exports, every state: no label across the rule, on a dot, on a gridline or past the edge: ${layout}`, async () => {
+      const problems: string[] = [];
+      for (const state of chartStates(content.charts, 'exports')) {
+        const scene = sceneFor('exports', content, { state }, layout);
+        await page.setContent(
+          `<!doctype html><style>${css}</style><div style="width:${WIDTHS[layout]}px">${renderSvg(scene, { id: 'e' })}</div>`,
+        );
+        problems.push(...(await page.evaluate(measureSeries)).map((p) => `exports ${state} ${layout}: ${p}`));
       }
       expect(problems).toEqual([]);
     });

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './harness.ts';
 import { settle, showing, stepIds, storyReady } from './story-helpers.ts';
+import { loadUi } from '../../src/build/content/read-content.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,6 +47,26 @@ describe('the choice of view', () => {
 });
 
 describe('the tap-through view', () => {
+  it('tells screen readers, in the words of content/ui.yaml, the view chosen and the step reached', async () => {
+    const ui = loadUi();
+    const { page, close } = await openPage(browser, '', { viewport: { width: 1280, height: 800 } });
+    await storyReady(page);
+    const ids = await stepIds(page);
+    const announced = () => page.locator('#announcer').innerText();
+    await page.click('[data-set-mode="steps"]');
+    expect((await announced()).trim()).toBe(ui('modes.announce', { mode: ui('modes.steps.name') }));
+    await page.click('[data-step-next]');
+    await settle(page);
+    await expect
+      .poll(async () => (await announced()).trim(), { timeout: 10_000 })
+      .toMatch(new RegExp(`^${ui('announce.step', { step: 2, total: ids.length }).replace(/[.]/g, '\\.')}`));
+    await page.click('#cite-apa-7 + copy-button button');
+    await expect
+      .poll(async () => (await page.locator('#cite-apa-7 + copy-button [role="status"]').innerText()).trim())
+      .toMatch(new RegExp(`^(${ui('copy.done')}|${ui('copy.failed')})$`.replace(/[.]/g, '\\.')));
+    await close();
+  });
+
   it('counts the steps ("4 of N") and its buttons share the interface typeface', async () => {
     const { page, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
     await storyReady(page);
@@ -70,40 +91,39 @@ describe('the tap-through view', () => {
 
   // At 390 px a card longer than about 60 words cannot fit between the pinned chart and the bar
   // (tests/unit/card-length.test.ts holds the words).
-  it('never covers the text of the step it shows, at 390x844 and 1280x800', async () => {
+  // One test a screen size: each walks all the steps with smooth scrolls, about 30 s on a busy two-core machine.
+  it.each([
+    [390, 844],
+    [1280, 800],
+  ] as const)('never covers the text of the step it shows, at %ix%i', async (width, height) => {
     const covered: string[] = [];
-    for (const [width, height] of [
-      [390, 844],
-      [1280, 800],
-    ] as const) {
-      const { page, close } = await openPage(browser, '', { viewport: { width, height } });
-      await storyReady(page);
-      const ids = await stepIds(page);
-      await page.click('[data-set-mode="steps"]');
-      await page.evaluate(() => scrollTo(0, 0));
-      await settle(page);
-      for (const [i, id] of ids.entries()) {
-        // From the top, Next goes to the second step: the first is reached with Back from there.
-        for (const button of i === 0 ? ['next', 'prev'] : ['next']) {
-          await page.click(`[data-step-${button}]`);
-          await settle(page);
-        }
-        await page.waitForFunction((want) => document.getElementById('graphic')?.dataset['showing'] === want, id);
-        // The graphic switches as the step crosses its line, before a long smooth scroll ends: measure at rest.
+    const { page, close } = await openPage(browser, '', { viewport: { width, height } });
+    await storyReady(page);
+    const ids = await stepIds(page);
+    await page.click('[data-set-mode="steps"]');
+    await page.evaluate(() => scrollTo(0, 0));
+    await settle(page);
+    for (const [i, id] of ids.entries()) {
+      // From the top, Next goes to the second step: the first is reached with Back from there.
+      for (const button of i === 0 ? ['next', 'prev'] : ['next']) {
+        await page.click(`[data-step-${button}]`);
         await settle(page);
-        const overlap = await page.evaluate((stepId) => {
-          const bar = document.querySelector('.stepper')!.getBoundingClientRect();
-          const card = document.querySelector(`[data-step="${stepId}"] .step-card`)!;
-          const text = document.createRange();
-          text.selectNodeContents(card);
-          const lines = [...text.getClientRects()].filter((r) => r.height > 0);
-          const lastLine = Math.max(...lines.map((r) => r.bottom));
-          return Math.round(lastLine - bar.top);
-        }, id);
-        if (overlap > 0) covered.push(`${width}x${height}, ${id}: ${overlap} px of text under the bar`);
       }
-      await close();
+      await page.waitForFunction((want) => document.getElementById('graphic')?.dataset['showing'] === want, id);
+      // The graphic switches as the step crosses its line, before a long smooth scroll ends: measure at rest.
+      await settle(page);
+      const overlap = await page.evaluate((stepId) => {
+        const bar = document.querySelector('.stepper')!.getBoundingClientRect();
+        const card = document.querySelector(`[data-step="${stepId}"] .step-card`)!;
+        const text = document.createRange();
+        text.selectNodeContents(card);
+        const lines = [...text.getClientRects()].filter((r) => r.height > 0);
+        const lastLine = Math.max(...lines.map((r) => r.bottom));
+        return Math.round(lastLine - bar.top);
+      }, id);
+      if (overlap > 0) covered.push(`${width}x${height}, ${id}: ${overlap} px of text under the bar`);
     }
+    await close();
     expect(covered, covered.join('\n')).toEqual([]);
   });
 });
@@ -156,6 +176,19 @@ describe('the contents', () => {
     expect(hidden, hidden.join('\n')).toEqual([]);
   });
 
+  it('number each heading on its first line, wrapped or not (the link is a block, not an inline box)', async () => {
+    const { page, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
+    await storyReady(page);
+    await page.click('[data-contents-toggle]');
+    const links = await page
+      .locator('#contents a')
+      .evaluateAll((as) => as.map((a) => ({ heading: a.textContent?.trim(), display: getComputedStyle(a).display })));
+    // A list item's number sits on the baseline of its first line box; an inline-block link's baseline is its
+    // last line, so a wrapped heading would carry its number on its second line.
+    expect(links.filter((l) => l.display !== 'block')).toEqual([]);
+    await close();
+  });
+
   it('fold away without JavaScript, leaving the headline on the first screen', async () => {
     const { page, close } = await openPage(browser, '', {
       viewport: { width: 390, height: 844 },
@@ -189,21 +222,55 @@ describe('the pinned chart on a phone (390x844)', () => {
         const figure = document.querySelector('#graphic .graphic-chart[data-active]')!;
         const box = (s: string) => figure.querySelector(s)!.getBoundingClientRect();
         const subtitle = figure.querySelector('.chart-subtitle')!;
-        const source = figure.querySelector<HTMLAnchorElement>('.chart-source a')!;
+        const fold = figure.querySelector('details.chart-source-fold');
         return {
           panel: panel.height,
-          gapBelow: panel.bottom - box('.chart-source').bottom,
+          gapBelow: panel.bottom - box('.chart-source-summary').bottom,
           subtitleLines: box('.chart-subtitle').height / parseFloat(getComputedStyle(subtitle).lineHeight),
           subtitleShown: getComputedStyle(subtitle).display !== 'none',
-          sourceShown: source.getBoundingClientRect().height > 0 && getComputedStyle(source).visibility === 'visible',
+          folded: fold !== null && !fold.hasAttribute('open'),
+          summary: figure.querySelector('.chart-source-summary')?.textContent?.trim(),
         };
       });
       expect(m.panel, `${id}: panel height`).toBeLessThanOrEqual(844 * 0.5);
-      expect(m.gapBelow, `${id}: empty band under the source line`).toBeLessThan(24);
-      expect(m.gapBelow, `${id}: the source line is inside the panel`).toBeGreaterThanOrEqual(0);
+      expect(m.gapBelow, `${id}: empty band under the source disclosure`).toBeLessThan(24);
+      expect(m.gapBelow, `${id}: the source disclosure is inside the panel`).toBeGreaterThanOrEqual(0);
       expect(m.subtitleShown && Math.round(m.subtitleLines), `${id}: subtitle lines`).toBe(1);
-      expect(m.sourceShown, `${id}: source link visible`).toBe(true);
+      expect(m.folded, `${id}: the source starts folded`).toBe(true);
+      expect(m.summary, `${id}: the disclosure says what it opens`).toMatch(/^Sources?$/);
+      // One tap: the whole source line, never cut with an ellipsis, on screen and its links visible.
+      await page.click('#graphic .graphic-chart[data-active] .chart-source-summary');
+      const open = await page.evaluate(() => {
+        const line = document.querySelector<HTMLElement>('#graphic .graphic-chart[data-active] .chart-source')!;
+        const r = line.getBoundingClientRect();
+        const links = [...line.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+        return {
+          cut: line.scrollWidth > line.clientWidth + 1 || getComputedStyle(line).textOverflow === 'ellipsis',
+          onScreen: r.height > 0 && r.top >= 0 && r.left >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+          linksShown: links.length > 0 && links.every((l) => l.height > 0 && l.right <= innerWidth),
+        };
+      });
+      expect(open, `${id}: the source line after one tap`).toEqual({ cut: false, onScreen: true, linksShown: true });
+      await page.click('#graphic .graphic-chart[data-active] .chart-source-summary');
     }
+    await close();
+  });
+});
+
+describe('the pinned chart on a wide screen (1280x800)', () => {
+  it('shows its source line without a tap', async () => {
+    const { page, close } = await openPage(browser, '', { viewport: { width: 1280, height: 800 } });
+    await storyReady(page);
+    const m = await page.evaluate(() => {
+      const figure = document.querySelector('#graphic .graphic-chart[data-active]')!;
+      const link = figure.querySelector<HTMLAnchorElement>('.chart-source a')!.getBoundingClientRect();
+      const summary = figure.querySelector<HTMLElement>('.chart-source-summary');
+      return {
+        linkShown: link.height > 0 && link.width > 0,
+        summaryShown: (summary?.getClientRects().length ?? 0) > 0,
+      };
+    });
+    expect(m).toEqual({ linkShown: true, summaryShown: false });
     await close();
   });
 });

@@ -1,16 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage } from './harness.ts';
 import { startHostSite } from './host-site.ts';
+import { filesUnder } from '../../tools/lib/files-under.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
-const pages = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const full = join(dir, n);
-    return statSync(full).isDirectory() ? pages(full) : n.endsWith('.html') ? [full] : [];
-  });
+const pages = (dir: string): string[] => filesUnder(dir, /\.html$/);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -2,23 +2,19 @@
  * Byte budgets and first-screen rules, read from the built site (npm test builds it first).
  * Deterministic, unlike timings: a regression here is a real regression.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../tools/lib/files-under.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const KB = 1024;
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const full = join(dir, n);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
+const walk = (dir: string): string[] => filesUnder(dir);
 
 /** The code of the page's inline scripts (not JSON data blocks). */
 function inlineScripts(page: string): string[] {

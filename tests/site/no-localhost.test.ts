@@ -3,20 +3,14 @@
  * published, so it must not invent "http://localhost:4321" for citations, canonical links, share tags,
  * embed codes or the sitemap (teachers print the citations). Reads every text file in dist/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../tools/lib/files-under.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const READER_FACING = /\.(html|xml|json|txt|csv|md|svg|webmanifest)$/;
 const DEV_ADDRESS = /localhost|127\.0\.0\.1|0\.0\.0\.0:\d/i;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 describe('the built site', () => {
   const files = filesUnder(DIST).filter((f) => READER_FACING.test(f));

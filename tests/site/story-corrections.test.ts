@@ -4,20 +4,15 @@
  * is named here, so that it cannot come back. The updates log itself is left out: it names the errors
  * it corrects.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNSUPPORTED_VERBS } from '../story-rules.ts';
+import { filesUnder } from '../../tools/lib/files-under.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const full = join(dir, n);
-    if (statSync(full).isDirectory()) return files(full);
-    return /\.(html|json|csv|xml|txt)$/.test(n) ? [full] : [];
-  });
-}
+const files = (dir: string): string[] => filesUnder(dir, /\.(html|json|csv|xml|txt)$/);
 
 /** What a reader can read in a built file: tags, the updates log and entities out, quotes straightened. */
 function readable(file: string): string {

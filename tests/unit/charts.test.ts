@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildChartData, sceneFor, stepViews } from '../../src/build/charts/build.ts';
 import { shownCount } from '../../src/build/charts/categories.ts';
+import { FAINT_OPACITY } from '../../src/build/charts/comparison.ts';
 import { firstYearOnYearRise, seriesFigures, seriesStateSpecs } from '../../src/build/charts/exports.ts';
 import { estimateTextWidth, polylinePath, wrapLabel } from '../../src/build/charts/marks.ts';
 import { chartNames, chartStates, stateLabel } from '../../src/build/charts/registry.ts';
@@ -297,13 +298,29 @@ describe('the story: faded timeline markers', () => {
     ['light', light],
     ['dark', dark],
   ] as const) {
-    it(`${name}: every side colour at the faded opacity still clears 3:1 on the background`, () => {
+    it(`${name}: every lane's colour at the faded opacity still clears 3:1 on the background`, () => {
       const bg = rgb(theme['bg']!);
-      for (const side of ['us', 'china', 'company', 'data']) {
+      const timeline = content.charts.charts['timeline'];
+      const lanes = timeline?.kind === 'timeline' ? timeline.lanes.map((lane) => lane.colour) : [];
+      expect(lanes.length).toBeGreaterThan(0);
+      for (const side of lanes) {
         const fg = rgb(theme[side]!);
         const blended = fg.map((v, i) => bg[i]! + FADED_OPACITY * (v - bg[i]!));
         expect(ratio(blended, bg), `--${side} at ${FADED_OPACITY}`).toBeGreaterThanOrEqual(3);
       }
+    });
+  }
+  for (const [name, theme] of [
+    ['light', light],
+    ['dark', dark],
+  ] as const) {
+    it(`${name}: the comparison's month not yet in the story stays in view (its bars 2:1, its words 3:1)`, () => {
+      const bg = rgb(theme['bg']!);
+      const faint = (token: string) => rgb(theme[token]!).map((v, i) => bg[i]! + FAINT_OPACITY * (v - bg[i]!));
+      for (const bar of ['data', 'highlight']) {
+        expect(ratio(faint(bar), bg), `bar --${bar} at ${FAINT_OPACITY}`).toBeGreaterThanOrEqual(2);
+      }
+      expect(ratio(faint('text'), bg), `words --text at ${FAINT_OPACITY}`).toBeGreaterThanOrEqual(3);
     });
   }
   it('the timeline fades unlit markers to that opacity', () => {

@@ -94,3 +94,14 @@ describe('citations of a preview build (no SITE: the story URL is root-relative)
     expect(link).toEqual({ path: '/quiet-exit/', before: ', ', after: '', dropScheme: true });
   });
 });
+
+describe('citations of a work whose title has quotes in it', () => {
+  it('MLA and Chicago set its quotes as single quotes inside the double quotes around the title', () => {
+    const titled = { ...work, title: 'Raimondo says "absolutely"' };
+    for (const c of [citeMla(titled), citeChicago(titled)]) {
+      const text = citationText(c);
+      expect(text.toLowerCase()).toContain('‘absolutely’');
+      expect(text).not.toMatch(/“[^”]*“/);
+    }
+  });
+});

@@ -30,7 +30,7 @@ describe('contrast(a, b)', () => {
 });
 
 describe('theme colours', () => {
-  const TEXT_TOKENS = ['text', 'muted', 'us', 'china', 'company', 'data', 'highlight'];
+  const TEXT_TOKENS = ['text', 'muted', 'blue', 'red', 'amber', 'data', 'highlight'];
   for (const [name, theme] of [
     ['light', light],
     ['dark', dark],

@@ -3,11 +3,11 @@ import { renderSvg } from '../../src/build/charts/render-svg.ts';
 import { MONTHS, worksheetRows, worksheetScene } from '../../src/build/teach/worksheet.ts';
 import { loadContent } from '../../src/build/content/read-content.ts';
 
-const { series, teach } = loadContent();
+const { series, teach, ui } = loadContent();
 const WORKSHEET_YEARS = teach!.activity.worksheet.years;
 
 describe('the story: the worksheet for the data activity', () => {
-  const scene = worksheetScene(series, WORKSHEET_YEARS, 'A blank chart');
+  const scene = worksheetScene(series, WORKSHEET_YEARS, 'A blank chart', ui);
   const labels = scene.marks.filter((m) => m.tag === 'text').map((m) => m.text ?? '');
 
   it('is empty axes: months across, $bn up from zero, and no data drawn', () => {

@@ -4,7 +4,11 @@
  * (one fixed seed, in npm test) and tools/fuzz.mjs (many seeds: npm run fuzz -- --seeds 20).
  */
 import type { Browser, Page } from 'playwright-core';
+import { SIDE_BY_SIDE, triggerLine } from '../../src/shared/layout.ts';
 import { scrollAtRest } from './scroll-rest.ts';
+
+/** The layout rule of src/shared/layout.ts, handed into the page. */
+const LAYOUT = { query: SIDE_BY_SIDE, wide: triggerLine(true), narrow: triggerLine(false) };
 
 /** mulberry32: a small, good-enough PRNG whose whole state is the seed. */
 export function prng(seed: number): () => number {
@@ -51,18 +55,17 @@ async function check(page: Page): Promise<string | undefined> {
 }
 
 function wrongStep(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
+  return page.evaluate((layout) => {
     const root = document.documentElement;
     if (!root.classList.contains('story-ready')) return 'the story script is not running';
     if (root.dataset['mode'] === 'article') return undefined;
-    const sideBySide = window.matchMedia('(min-width: 900px), (min-width: 600px) and (orientation: landscape)').matches;
-    const line = window.innerHeight * (sideBySide ? 0.55 : 0.78);
+    const line = window.innerHeight * (window.matchMedia(layout.query).matches ? layout.wide : layout.narrow);
     const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
     let expected = steps[0]?.dataset['step'] ?? '';
     for (const s of steps) if (s.getBoundingClientRect().top <= line) expected = s.dataset['step'] ?? '';
     const shown = document.getElementById('graphic')?.dataset['showing'];
     return shown === expected ? undefined : `the graphic shows "${shown}" but the step in view is "${expected}"`;
-  });
+  }, LAYOUT);
 }
 
 type Action = { name: string; run: (page: Page) => Promise<void> };

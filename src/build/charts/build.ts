@@ -8,7 +8,7 @@ import { timelineScene } from './timeline.ts';
 import { LAYOUTS, viewKey, type ChartData, type LayoutName, type Scene, type View } from '../../shared/chart-types.ts';
 
 /** The data a chart draws from: only the slices of the content it needs. */
-export type ChartContent = Pick<Content, 'charts' | 'events' | 'series' | 'categories' | 'yearOnYear'>;
+export type ChartContent = Pick<Content, 'charts' | 'events' | 'series' | 'categories' | 'yearOnYear' | 'ui'>;
 
 /** One chart, one view, one layout: the single entry point for build-time rendering. */
 export function sceneFor(chart: ChartName, content: ChartContent, view: View, layout: LayoutName): Scene {
@@ -20,13 +20,13 @@ function drawScene(chart: ChartName, content: ChartContent, view: View, layout: 
   const config = chartConfig(content.charts, chart);
   switch (config.kind) {
     case 'timeline':
-      return timelineScene(content.events, view, layout, config, chart);
+      return timelineScene(content.events, view, layout, config, chart, content.ui);
     case 'series':
-      return seriesScene(content.series, view.state, layout, content.events, config, chart);
+      return seriesScene(content.series, view.state, layout, content.events, config, chart, content.ui);
     case 'ranked-bars':
       return rankedBarsScene(content.categories, view.state, layout, config, chart);
     case 'diverging-bars':
-      return divergingBarsScene(content.yearOnYear, view.state, layout, config, chart);
+      return divergingBarsScene(content.yearOnYear, view.state, layout, config, chart, content.ui);
   }
 }
 

@@ -2,7 +2,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { fill, type RankedBarsChart } from '../content/charts-schema.ts';
 import type { CategoryDrop } from '../content/csv.ts';
 import { frame } from './frame.ts';
-import { line, path, rect, text } from './marks.ts';
+import { estimateTextWidth, line, path, rect, text } from './marks.ts';
 import type { LayoutName, Mark, Scene } from '../../shared/chart-types.ts';
 
 /** How many categories a state shows: each state adds its own bar to the ones before it. */
@@ -106,7 +106,7 @@ export function rankedBarsScene(
           }),
         );
       }
-      const inside = end - x(0) > estimateWidth(d.wording, f.font) + 16;
+      const inside = end - x(0) > estimateTextWidth(d.wording, f.font) + 16;
       marks.push(
         text(`value-${d.id}`, 'label', d.wording, {
           class: inside ? 'value-label value-inside' : 'value-label',
@@ -131,10 +131,6 @@ export function rankedBarsScene(
     description: describeRankedBars(rawDrops, state, config),
     marks,
   };
-}
-
-function estimateWidth(s: string, font: number): number {
-  return s.length * font * 0.52;
 }
 
 export function describeRankedBars(rawDrops: readonly CategoryDrop[], state: string, config: RankedBarsChart): string {

@@ -1,14 +1,23 @@
 import { scaleLinear } from 'd3-scale';
+import type { Ui } from '../content/ui-schema.ts';
 import { fill, type SeriesChart, type SeriesFocus } from '../content/charts-schema.ts';
 import type { MonthlyPoint } from '../content/csv.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatMonth, formatMonthName, formatShortDate } from '../format/dates.ts';
-import { formatBillions, formatPercentSize, formatSignedPercent, percentChange } from '../format/numbers.ts';
-import { boxAttr, cutVertical, TEXT_SAFETY, textBox } from './boxes.ts';
+import {
+  formatPercentSize,
+  formatSignedPercent,
+  formatValue,
+  percentChange,
+  type ValueFormat,
+} from '../format/numbers.ts';
+import { boxAttr, cutVertical, textBox, type Box } from './boxes.ts';
+import { placeNearPoint, type LabelLine, type Scenery, type Segment } from './near-point.ts';
 import { frame, plotHeight, plotWidth } from './frame.ts';
 import { wrapToWidth } from './label-rows.ts';
-import { circle, estimateTextWidth, line, path, polylinePath, r1, rect, text } from './marks.ts';
+import { circle, line, path, polylinePath, r1, rect, text } from './marks.ts';
 import type { LayoutName, Mark, Scene } from '../../shared/chart-types.ts';
+import { addMonths } from '../format/months.ts';
 
 /** What each state shows: the last month drawn and the month it points at. */
 interface SeriesStateSpec {
@@ -57,7 +66,7 @@ export function windowed(series: readonly MonthlyPoint[], config: SeriesChart): 
   return series.filter((p) => p.date >= config.window.from && p.date <= config.window.to);
 }
 
-const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+const yearBefore = (date: string): string => addMonths(date, -12);
 
 /** The first month on or after `from` whose exports exceed the same month a year earlier. */
 export function firstYearOnYearRise(series: readonly MonthlyPoint[], from: string): string | undefined {
@@ -71,7 +80,7 @@ export function seriesFigures(series: readonly MonthlyPoint[], config: SeriesCha
   const spec = seriesStateSpecs(series, config)[state];
   if (!spec) throw new Error(`series chart has no state "${state}"`);
   const value = all.get(spec.focus) ?? NaN;
-  const prevMonth = all.get(prevMonthOf(spec.focus));
+  const prevMonth = all.get(addMonths(spec.focus, -1));
   const lastYear = all.get(yearBefore(spec.focus));
   return {
     ...spec,
@@ -81,27 +90,22 @@ export function seriesFigures(series: readonly MonthlyPoint[], config: SeriesCha
   };
 }
 
-function prevMonthOf(date: string): string {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12-01` : `${y}-${String(m - 1).padStart(2, '0')}-01`;
-}
-
 const shortMonth = (date: string) => formatMonth(date, undefined, 'short');
 
 /** The words charts.yaml may use in a series chart's titles and labels, for a month of the series. */
-function figureWords(series: readonly MonthlyPoint[], focus: string): Record<string, string> {
+function figureWords(series: readonly MonthlyPoint[], focus: string, values: ValueFormat): Record<string, string> {
   const all = new Map(series.map((p) => [p.date, p.value]));
   const value = all.get(focus) ?? NaN;
-  const prev = all.get(prevMonthOf(focus));
+  const prev = all.get(addMonths(focus, -1));
   const lastYear = all.get(yearBefore(focus));
   const monthOnMonth = prev === undefined ? 0 : percentChange(prev, value);
   const yearOnYear = lastYear === undefined ? 0 : percentChange(lastYear, value);
   return {
-    value: formatBillions(value),
+    value: formatValue(value, values),
     month: formatMonthName(focus),
     monthYear: formatMonth(focus),
     shortMonth: shortMonth(focus),
-    previousMonth: formatMonthName(prevMonthOf(focus)),
+    previousMonth: formatMonthName(addMonths(focus, -1)),
     monthOnMonth: formatSignedPercent(monthOnMonth),
     monthOnMonthSize: formatPercentSize(monthOnMonth),
     yearOnYear: formatSignedPercent(yearOnYear),
@@ -112,7 +116,7 @@ function figureWords(series: readonly MonthlyPoint[], focus: string): Record<str
 /** The annotation for a state: a one-line label at the focus month. */
 function annotation(series: readonly MonthlyPoint[], config: SeriesChart, state: string): string {
   const f = seriesFigures(series, config, state);
-  return fill(stateOf(config, state).annotation, figureWords(series, f.focus));
+  return fill(stateOf(config, state).annotation, figureWords(series, f.focus, config.values));
 }
 
 /** The months the source reports as one combined figure: the split between them is the compiler's. */
@@ -120,6 +124,18 @@ const isCombinedMonth = (config: SeriesChart, date: string) =>
   config.combined?.months.includes(date.slice(5, 7)) ?? false;
 
 const daysIn = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
+
+const dotBox = (cx: number, cy: number, r: number): Box => ({
+  x: cx - r - 1,
+  y: cy - r - 1,
+  width: 2 * r + 2,
+  height: 2 * r + 2,
+});
+
+/** Where a label goes when nothing near its point is free (or it is hidden): beside it, as before. */
+function fallbackSet(lines: LabelLine[], x: number, firstBaseline: number, anchor: 'start' | 'end' = 'start') {
+  return { lines, x, anchor, baselines: lines.map((l, i) => firstBaseline + i * l.font * 1.2) };
+}
 
 /** A monthly series as a line chart, in one state and layout. */
 export function seriesScene(
@@ -129,6 +145,7 @@ export function seriesScene(
   events: readonly Event[],
   config: SeriesChart,
   chart: string,
+  ui: Ui,
 ): Scene {
   const s = stateOf(config, state);
   const shape = s.opening === true;
@@ -162,7 +179,7 @@ export function seriesScene(
       }),
     );
     marks.push(
-      text(`ytick-${tick}`, 'grid', tick === 0 ? '$0' : `$${tick / 1e9}bn`, {
+      text(`ytick-${tick}`, 'grid', formatValue(tick, config.values, 1, undefined, true), {
         class: 'tick-label',
         x: f.left - 6,
         y: yy + f.small * 0.35,
@@ -254,7 +271,8 @@ export function seriesScene(
         opacity: on ? 1 : 0,
       }),
     );
-    const bandLines = narrow ? wrapToWidth(band.label, f.small, f.width - x0 - 6) : [band.label];
+    // Labels are marks only where shown (each is an element in every copy of the chart): they fade in and out.
+    const bandLines = !on ? [] : narrow ? wrapToWidth(band.label, f.small, f.width - x0 - 6) : [band.label];
     bandLines.forEach((l, i) => {
       const baseline = f.top + f.small * ((narrow ? -0.3 : 0.6) + i * 1.2);
       marks.push(
@@ -273,63 +291,9 @@ export function seriesScene(
   const focusIndex = points.findIndex((p) => p.date === spec.focus);
   const fx = x(focusIndex);
   const fy = y(points[focusIndex]!.value);
-  marks.push(
-    circle('focus-dot', 'annotation', { class: 'focus-dot', cx: fx, cy: fy, r: layout === 'narrow' ? 5 : 5.5 }),
-  );
+  const focusR = layout === 'narrow' ? 5 : 5.5;
 
-  if (s.bracket) {
-    const feb = points[focusIndex - 1]!;
-    const febY = y(feb.value);
-    marks.push(circle('prev-dot', 'annotation', { class: 'prev-dot', cx: x(focusIndex - 1), cy: febY, r: 4 }));
-    marks.push(
-      line('drop-bracket', 'annotation', { class: 'annotation-line', x1: fx + 9, x2: fx + 9, y1: febY, y2: fy }),
-    );
-  }
-
-  const a = { label: annotation(series, config, state) };
-  const labelWidth = estimateTextWidth(a.label, f.font) * TEXT_SAFETY;
-  // Keep the label inside the plot: to the left of the point when it would run off the right edge.
-  const rightSpace = f.width - f.right - (fx + 14);
-  const anchorEnd = rightSpace < labelWidth;
-  // ...and clear of the y-axis labels on the left: on phones it may then sit above the point instead of beside it.
-  const labelX = anchorEnd ? Math.max(fx - 12, f.left + 4 + labelWidth) : fx + 14;
-  // Pushed right over the point, the label would cross the line: on phones it drops to the empty band above the
-  // zero line (exports never came near zero), with a leader line up to the point.
-  const crowded = anchorEnd && labelX > fx - 12;
-  const above = fy - f.font * 1.1 > f.top + f.font;
-  const baseline = y(0) - f.font * 0.6;
-  // A second line (the change on a year earlier) needs the row under the first.
-  const twoLines = s.secondLine !== undefined;
-  const labelY = crowded
-    ? baseline - (twoLines ? f.font * 1.2 : 0)
-    : s.bracket
-      ? fy + f.font * 1.6
-      : above
-        ? fy - f.font * 0.9
-        : fy + f.font * 1.6;
-  if (crowded) {
-    marks.push(
-      line('focus-leader', 'annotation', {
-        class: 'leader-line',
-        x1: fx,
-        x2: fx,
-        y1: fy + 8,
-        y2: baseline - f.font * (twoLines ? 2.3 : 1.1),
-      }),
-    );
-  }
-  marks.push(
-    text('focus-label', 'label', a.label, {
-      class: 'annotation-label',
-      x: labelX,
-      y: labelY,
-      'text-anchor': anchorEnd ? 'end' : 'start',
-      'font-size': f.font,
-      opacity: shape ? 0 : 1,
-    }),
-  );
-
-  // What the words compare with: the same months a year earlier, in grey, and the change in a second line.
+  // What the words compare with: the same months a year earlier, in grey (its dots under the focus dot).
   const f2 = seriesFigures(series, config, state);
   const yb = s.yearBefore === true && config.yearBefore !== undefined;
   const ybMonths = (config.yearBefore?.months ?? [spec.focus]).map((d) => points.findIndex((p) => p.date === d));
@@ -354,32 +318,147 @@ export function seriesScene(
       circle(`year-before-dot-${i}`, 'data', { class: 'year-before-dot', cx, cy, r: 3.5, opacity: yb ? 1 : 0 }),
     );
   });
-  const [ybx, yby] = ybCoords.reduce((a, b) => (b[0] >= a[0] ? b : a));
-  // One grey point (March): its label sits level with it, right of the drop's bracket.
-  const single = ybCoords.every(([cx]) => cx === ybx);
-  marks.push(
-    text('year-before-label', 'annotation', config.yearBefore?.label ?? '', {
-      class: 'year-before-label',
-      x: single ? fx + 16 : ybx + 8,
-      y: single ? yby + f.small * 0.35 : yby - 6,
-      'text-anchor': 'start',
-      'font-size': f.small,
-      opacity: yb ? 1 : 0,
-    }),
-  );
-  // A second line with the change on a year earlier, where the first line does not already say it.
+
+  marks.push(circle('focus-dot', 'annotation', { class: 'focus-dot', cx: fx, cy: fy, r: focusR }));
+  const dots: Box[] = [dotBox(fx, fy, focusR)];
+  const lines: Segment[] = [];
+  for (let i = 1; i <= lastIndex; i++) {
+    lines.push({ x1: x(i - 1), y1: y(points[i - 1]!.value), x2: x(i), y2: y(points[i]!.value) });
+  }
+  if (yb) {
+    ybCoords.forEach(([cx, cy], i) => {
+      dots.push(dotBox(cx, cy, 3.5));
+      const prev = ybCoords[i - 1];
+      if (prev && (prev[0] !== cx || prev[1] !== cy)) lines.push({ x1: prev[0], y1: prev[1], x2: cx, y2: cy });
+    });
+  }
+  if (rx !== undefined) lines.push({ x1: rx, y1: f.top - 6, x2: rx, y2: y(0) });
+
+  if (s.bracket) {
+    const feb = points[focusIndex - 1]!;
+    const febY = y(feb.value);
+    marks.push(circle('prev-dot', 'annotation', { class: 'prev-dot', cx: x(focusIndex - 1), cy: febY, r: 4 }));
+    dots.push(dotBox(x(focusIndex - 1), febY, 4));
+    marks.push(
+      line('drop-bracket', 'annotation', { class: 'annotation-line', x1: fx + 9, x2: fx + 9, y1: febY, y2: fy }),
+    );
+    lines.push({ x1: fx + 9, y1: febY, x2: fx + 9, y2: fy });
+  }
+
+  // Every text already set (ticks, the rule's and the band's labels): the labels below keep clear of them.
+  const texts = (): Box[] =>
+    marks
+      .filter((m) => m.tag === 'text' && m.text && Number(m.attrs['opacity'] ?? 1) > 0)
+      .map((m) =>
+        textBox(
+          m.text!,
+          Number(m.attrs['font-size']),
+          Number(m.attrs['x']),
+          Number(m.attrs['y']),
+          (m.attrs['text-anchor'] ?? 'start') as 'start' | 'middle' | 'end',
+        ),
+      );
+  const area = { x: 2, y: 2, width: f.width - 4, height: y(0) - 2 };
+  const scenery = (extra: readonly Segment[] = []): Scenery => ({
+    area,
+    boxes: [...texts(), ...dots],
+    segments: [...lines, ...extra],
+  });
+
+  // The label at the focus month: beside its dot, or (on a crowded phone chart) over the axis with a leader.
+  const label = annotation(series, config, state);
   const yoyText =
-    s.secondLine !== undefined && f2.yearOnYear !== undefined ? fill(s.secondLine, figureWords(series, f2.focus)) : '';
-  marks.push(
-    text('focus-label-2', 'label', yoyText, {
-      class: 'annotation-label annotation-second',
-      x: labelX,
-      y: labelY + f.font * 1.2,
-      'text-anchor': anchorEnd ? 'end' : 'start',
-      'font-size': f.small,
-      opacity: yoyText ? 1 : 0,
-    }),
-  );
+    s.secondLine !== undefined && f2.yearOnYear !== undefined
+      ? fill(s.secondLine, figureWords(series, f2.focus, config.values))
+      : '';
+  const focusLines: LabelLine[] = [
+    { text: label, font: f.font, part: 0 },
+    ...(yoyText ? [{ text: yoyText, font: f.small, part: 1 }] : []),
+  ];
+  const placed = shape
+    ? undefined
+    : placeNearPoint(
+        {
+          lines: focusLines,
+          point: { x: fx, y: fy, r: focusR },
+          gaps: s.bracket ? [focusR + 14] : [focusR + 6, focusR + 12],
+          leaderBand: { top: f.top, bottom: y(0) - 2 },
+        },
+        scenery(),
+      );
+  const focusSet = placed ?? fallbackSet(focusLines, fx + 14, fy - f.font * 0.9);
+  if (placed?.leader) {
+    marks.push(
+      line('focus-leader', 'annotation', {
+        class: 'leader-line',
+        x1: fx,
+        x2: fx,
+        y1: placed.leader.y1,
+        y2: placed.leader.y2,
+      }),
+    );
+  }
+  // The label's lines: the first (maybe wrapped in two), then the change on a year earlier, smaller.
+  const partLines = (part: number) => focusSet.lines.filter((l) => (l.part ?? 0) === part);
+  const lineY = (l: LabelLine) => focusSet.baselines[focusSet.lines.indexOf(l)]!;
+  // Only the lines a state shows are marks (an element each, in every copy of the chart on the page): the
+  // label's first line always (it tweens from state to state), a broken line's second half and the change on
+  // a year earlier where there is one. The opening shape shows none of them.
+  const labelLines: [string, LabelLine | undefined, string][] = [
+    ['focus-label', partLines(0)[0], 'annotation-label'],
+    ['focus-label-1', partLines(0)[1], 'annotation-label'],
+    ['focus-label-2', partLines(1)[0], 'annotation-label annotation-second'],
+    ['focus-label-3', partLines(1)[1], 'annotation-label annotation-second'],
+  ];
+  for (const [key, l, cls] of labelLines) {
+    if (!l || shape) continue;
+    marks.push(
+      text(key, 'label', l.text, {
+        class: cls,
+        x: focusSet.x,
+        y: lineY(l),
+        'text-anchor': focusSet.anchor,
+        'font-size': l.font,
+        opacity: 1,
+      }),
+    );
+  }
+
+  // The grey line's label: beside its last point, between gridlines (it has no halo).
+  const grid = y
+    .ticks(shape ? 2 : narrow ? 4 : 5)
+    .map((t) => ({ x1: f.left, x2: f.width - f.right, y1: y(t), y2: y(t) }));
+  const [ybx, yby] = ybCoords.reduce((a, b) => (b[0] >= a[0] ? b : a));
+  const ybLabel = config.yearBefore?.label ?? '';
+  // Beside its last point, or failing that beside an earlier one.
+  const ybPoints = [[ybx, yby] as const, ...[...ybCoords].reverse()];
+  const ybPlaced = yb
+    ? ybPoints
+        .map(([cx, cy]) =>
+          placeNearPoint(
+            {
+              lines: [{ text: ybLabel, font: f.small }],
+              point: { x: cx, y: cy, r: 3.5 },
+              gaps: s.bracket ? [focusR + 14] : [7, 12],
+            },
+            scenery(grid),
+          ),
+        )
+        .find((p) => p !== undefined)
+    : undefined;
+  const ybSet = ybPlaced ?? fallbackSet([{ text: ybLabel, font: f.small }], ybx + 8, yby - 6);
+  if (yb) {
+    marks.push(
+      text('year-before-label', 'annotation', ybLabel, {
+        class: 'year-before-label',
+        x: ybSet.x,
+        y: ybSet.baselines[0]!,
+        'text-anchor': ybSet.anchor,
+        'font-size': f.small,
+        opacity: 1,
+      }),
+    );
+  }
 
   // The later record, labelled where the whole series is shown.
   const peakIndex = points.reduce((a, p, i) => (p.value > points[a]!.value ? i : a), 0);
@@ -390,27 +469,13 @@ export function seriesScene(
   marks.push(
     circle('peak-dot', 'annotation', { class: 'focus-dot', cx: px, cy: py, r: 4.5, opacity: showsPeak ? 1 : 0 }),
   );
-  marks.push(
-    text(
-      'peak-label',
-      'label',
-      fill(shape && narrow ? config.peak.short : config.peak.label, figureWords(series, points[peakIndex]!.date)),
-      {
-        class: 'annotation-label',
-        x: px - 8,
-        y: py - 10,
-        'text-anchor': 'end',
-        'font-size': f.small,
-        opacity: showsPeak ? 1 : 0,
-      },
-    ),
-  );
+  if (showsPeak) dots.push(dotBox(px, py, 4.5));
 
   // The story's shape, under the headline: one big number at the fall, set left of it, under 2021's line.
   if (shape && config.bigNumber) {
     const drop = seriesFigures(series, config, config.bigNumber.of);
     const big = narrow ? 34 : 46;
-    const noteWords = config.bigNumber.note.map((l) => fill(l, figureWords(series, drop.focus)));
+    const noteWords = config.bigNumber.note.map((l) => fill(l, figureWords(series, drop.focus, config.values)));
     marks.push(
       text('big-number', 'label', formatSignedPercent(drop.monthOnMonth ?? 0), {
         class: 'big-number',
@@ -433,10 +498,36 @@ export function seriesScene(
     });
   }
 
+  const peakText = fill(
+    shape && narrow ? config.peak.short : config.peak.label,
+    figureWords(series, points[peakIndex]!.date, config.values),
+  );
+  const peakPlaced = showsPeak
+    ? placeNearPoint({ lines: [{ text: peakText, font: f.small }], point: { x: px, y: py, r: 4.5 } }, scenery())
+    : undefined;
+  const peakSet = peakPlaced ?? fallbackSet([{ text: peakText, font: f.small }], px - 8, py - 10, 'end');
+  if (showsPeak) {
+    marks.push(
+      text('peak-label', 'label', peakText, {
+        class: 'annotation-label',
+        x: peakSet.x,
+        y: peakSet.baselines[0]!,
+        'text-anchor': peakSet.anchor,
+        'font-size': f.small,
+        opacity: 1,
+      }),
+    );
+  }
+
+  // The rule last: it stops short of every label and dot it would cross, and of a leader running beside it.
   const ruleMark = marks.find((m) => m.key === 'rule');
   if (ruleMark && rx !== undefined) {
+    const near: Box[] = placed?.leader
+      ? [{ x: fx - 3, y: placed.leader.y1, width: 6, height: placed.leader.y2 - placed.leader.y1 }]
+      : [];
+    const own = new Set(['rule-label-0', 'rule-label-1']);
     const labels = marks
-      .filter((m) => m.layer === 'label' && m.tag === 'text' && m.text && Number(m.attrs['opacity'] ?? 1) > 0)
+      .filter((m) => m.tag === 'text' && m.text && !own.has(m.key) && Number(m.attrs['opacity'] ?? 1) > 0)
       .map((m) =>
         textBox(
           m.text!,
@@ -446,7 +537,7 @@ export function seriesScene(
           m.attrs['text-anchor'] as 'start' | 'middle' | 'end',
         ),
       );
-    ruleMark.attrs['d'] = cutVertical(r1(rx), f.top - 6, y(0), labels);
+    ruleMark.attrs['d'] = cutVertical(r1(rx), f.top - 6, y(0), [...labels, ...dots, ...near]);
   }
 
   return {
@@ -455,9 +546,9 @@ export function seriesScene(
     layout,
     width: f.width,
     height: f.height,
-    title: fill(s.title, figureWords(series, spec.focus)),
+    title: fill(s.title, figureWords(series, spec.focus, config.values)),
     subtitle: config.subtitle,
-    description: describeSeries(series, state, events, config),
+    description: describeSeries(series, state, events, config, ui),
     marks,
   };
 }
@@ -468,32 +559,41 @@ export function describeSeries(
   state: string,
   events: readonly Event[],
   config: SeriesChart,
+  ui: Ui,
 ): string {
   const s = stateOf(config, state);
   const f = seriesFigures(series, config, state);
   const points = windowed(series, config);
   const first = points[0]!;
   const through = formatMonth(f.through);
-  const parts = [`${config.describe}, from ${formatMonth(first.date)} (${formatBillions(first.value)}) to ${through}.`];
+  const parts = [
+    ui('describe.series', {
+      what: config.describe,
+      from: formatMonth(first.date),
+      value: formatValue(first.value, config.values),
+      to: through,
+    }),
+  ];
   const a = { label: annotation(series, config, state) };
-  parts.push(`Highlighted: ${formatMonth(f.focus)}, ${formatBillions(f.value)}.`);
+  const focus = ui('describe.dated', { date: formatMonth(f.focus), label: formatValue(f.value, config.values) });
+  parts.push(ui('describe.highlighted', { items: focus }));
   if (f.monthOnMonth !== undefined && s.monthOnMonth) {
-    parts.push(`That is ${formatSignedPercent(f.monthOnMonth)} on the month before (month on month).`);
+    parts.push(ui('describe.monthOnMonth', { change: formatSignedPercent(f.monthOnMonth) }));
   }
   if (f.yearOnYear !== undefined) {
-    parts.push(`Compared with the same month a year earlier: ${formatSignedPercent(f.yearOnYear, 1)}.`);
+    parts.push(ui('describe.yearOnYear', { change: formatSignedPercent(f.yearOnYear, 1) }));
   }
-  parts.push(`Annotation: ${a.label}.`);
+  parts.push(ui('describe.annotation', { label: a.label }));
   const rule = events.find((e) => e.id === config.rule);
-  if (rule) parts.push(`A vertical line marks ${formatDate(rule.date)}: ${rule.label}.`);
+  if (rule) parts.push(ui('describe.verticalRule', { date: formatDate(rule.date), label: rule.label }));
   const band = events.find((e) => e.id === config.band && e.end);
   if (band && s.band) {
-    parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
+    parts.push(ui('describe.band', { label: band.label, from: formatDate(band.date), to: formatDate(band.end!) }));
   }
-  if (s.yearBefore && config.yearBefore) parts.push('A grey line shows the same months a year earlier.');
+  if (s.yearBefore && config.yearBefore) parts.push(ui('describe.yearBefore'));
   if (s.peak || s.opening) {
     const peak = points.reduce((x, p) => (p.value > x.value ? p : x));
-    parts.push(`The peak: ${formatMonth(peak.date)}, ${formatBillions(peak.value)}.`);
+    parts.push(ui('describe.peak', { month: formatMonth(peak.date), value: formatValue(peak.value, config.values) }));
   }
   if (!s.opening && config.combined) parts.push(config.combined.description);
   return parts.join(' ');

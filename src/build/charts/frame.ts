@@ -14,7 +14,7 @@ export interface Frame {
 }
 
 const MARGINS: Record<LayoutName, Omit<Frame, 'layout' | 'width' | 'height'>> = {
-  narrow: { top: 22, right: 18, bottom: 30, left: 46, font: 15, small: 14 },
+  narrow: { top: 22, right: 18, bottom: 30, left: 52, font: 15, small: 14 },
   wide: { top: 26, right: 28, bottom: 34, left: 60, font: 14, small: 13 },
 };
 

@@ -14,12 +14,16 @@ export interface LabelRequest {
   content: string;
   /** Only one side of the leader (default: whichever fits, running right first). */
   side?: 'right' | 'left';
+  /** Leaders that will pass this label's row (labels set below it): the label stays clear of them. */
+  keepClearOf?: readonly number[];
 }
 
 export interface PlacedLabel {
   id: string;
   lines: string[];
+  /** Where the lines are set, with `anchor`: a label left of its leader ends at it (real text runs shorter). */
   x: number;
+  anchor: 'start' | 'end';
   /** Baseline of each line. */
   baselines: number[];
   /** The box the label is allotted: its text must fit inside. */
@@ -78,13 +82,16 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
 
   const up = o.direction === 'up';
   function tryPlace(r: LabelRequest, strict: boolean): boolean {
-    const room =
-      r.side === 'right' ? o.right - (r.anchorX + 4) : r.side === 'left' ? r.anchorX - 4 - o.left : o.right - o.left;
+    // Between the leaders it must keep clear of, either side of its own.
+    const clear = r.keepClearOf ?? [];
+    const lo = Math.max(o.left, ...clear.filter((c) => c < r.anchorX).map((c) => c + 6));
+    const hi = Math.min(o.right, ...clear.filter((c) => c > r.anchorX).map((c) => c - 6));
+    const room = r.side === 'right' ? hi - (r.anchorX + 4) : r.side === 'left' ? r.anchorX - 4 - lo : hi - lo;
     const lines = wrapToWidth(r.content, o.font, room);
     const width = Math.max(...lines.map((l) => estimateTextWidth(l, o.font) * TEXT_SAFETY));
-    // Just right of the leader, running right; or, near the right edge, just left of it, running left.
-    // Either way the leader meets the label's corner and never runs under its text.
-    const clampX = (x0: number) => Math.max(o.left, Math.min(x0, o.right - width));
+    // Just right of the leader, running right; or, near an edge, just left of it, running left, or across it.
+    // Either way the leader meets the label's top and never runs under its text.
+    const clampX = (x0: number) => Math.max(lo, Math.min(x0, hi - width));
     const xs = [
       ...new Set([
         ...(r.side === 'left' ? [] : [clampX(r.anchorX + 4)]),
@@ -110,7 +117,17 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
           );
         if (clash) continue;
         const baselines = lines.map((_, i) => top + o.font * ASCENT + i * lineHeight);
-        placed.push({ id: r.id, lines, x, baselines, box, leader: '', request: r });
+        const leftOfLeader = x + width <= r.anchorX;
+        placed.push({
+          id: r.id,
+          lines,
+          x: leftOfLeader ? x + width : x,
+          anchor: leftOfLeader ? 'end' : 'start',
+          baselines,
+          box,
+          leader: '',
+          request: r,
+        });
         return true;
       }
     }

@@ -1,11 +1,12 @@
 import { scaleUtc } from 'd3-scale';
+import type { Ui } from '../content/ui-schema.ts';
 import type { EventRule, TimelineChart } from '../content/charts-schema.ts';
 import { fill } from '../content/charts-schema.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
 import { boxAttr, cutVertical, overlaps, textBox, type Box } from './boxes.ts';
 import { frame } from './frame.ts';
-import { lineHeightOf, placeLabels, type LabelRequest } from './label-rows.ts';
+import { lineHeightOf, placeLabels, type LabelRequest, type PlacedLabel } from './label-rows.ts';
 import { line, path, r1, rect, text } from './marks.ts';
 import type { LayoutName, Mark, Scene, View } from '../../shared/chart-types.ts';
 
@@ -56,6 +57,18 @@ export function matchesRule(config: TimelineChart, rule: EventRule, e: Event): b
 export function highlightedBy(config: TimelineChart, state: string, events: readonly Event[]): Event[] {
   const rule = stateOf(config, state).highlight;
   return rule ? events.filter((e) => matchesRule(config, rule, e)) : [];
+}
+
+/** The events a view draws: those of its window, less the ones its state omits (unless the step highlights them). */
+export function shownEvents(config: TimelineChart, view: View, events: readonly Event[]): Event[] {
+  const [start, end] = windowOf(config, view.state);
+  const omit = stateOf(config, view.state).omit;
+  return events.filter(
+    (e) =>
+      e.date >= start &&
+      e.date <= end &&
+      !(omit && matchesRule(config, omit, e) && !(view.highlight ?? []).includes(e.id)),
+  );
 }
 
 /** A state's shaded span: from the first event matching `from` (after the first matching `fromAfter`) to the last matching `to`. */
@@ -129,6 +142,95 @@ function dodge(xs: readonly number[], gap: number, min: number, max: number): nu
   return out;
 }
 
+/** How far a marker reaches from its centre (left/right, up, down), stroke included. */
+function markerExtent(
+  m: TimelineChart['lanes'][number]['marker'],
+  s: number,
+): { half: number; up: number; down: number } {
+  const stroke = 0.75;
+  switch (m) {
+    case 'circle':
+      return { half: s + stroke, up: s + stroke, down: s + stroke };
+    case 'diamond':
+      return { half: s * 1.25 + stroke, up: s * 1.25 + stroke, down: s * 1.25 + stroke };
+    case 'triangle':
+      return { half: s * 1.15 + stroke, up: s * 1.2 + stroke, down: s * 0.9 + stroke };
+    case 'square':
+      return { half: s * 0.9 + stroke, up: s * 0.9 + stroke, down: s * 0.9 + stroke };
+  }
+}
+
+interface LaneItem {
+  id: string;
+  x: number;
+  /** Where the event's own span bar ends, if it has one. */
+  until: number | undefined;
+  extent: { half: number; up: number; down: number };
+  lit: boolean;
+}
+
+/** The gap every two marks of a lane keep. */
+const MARKER_GAP = 1.5;
+
+/**
+ * Rows within a lane for markers that would touch: the lane's line first, then a row above, then one below.
+ * Highlighted markers are placed first (they keep the lane's line); a marker never goes under a highlighted
+ * one's leader (the leader runs down to its label) nor onto text (a lane's name). Where no row is free, the
+ * marker moves along its row by the least it takes, a few pixels at most.
+ */
+function placeInLane(
+  items: readonly LaneItem[],
+  o: { laneY: number; rows: readonly number[]; blocked: readonly Box[]; left: number; right: number },
+): { id: string; x: number; dy: number; box: Box }[] {
+  const boxOf = (it: LaneItem, x: number, dy: number): Box => ({
+    x: x - it.extent.half,
+    y: o.laneY + dy - it.extent.up,
+    width: it.extent.half * 2,
+    height: it.extent.up + it.extent.down,
+  });
+  const barOf = (it: LaneItem, x: number, dy: number): Box | undefined =>
+    it.until === undefined || it.until <= x ? undefined : { x, y: o.laneY + dy - 3, width: it.until - x, height: 6 };
+  const taken: { it: LaneItem; box: Box; bar: Box | undefined; dy: number }[] = [];
+  const out = new Map<string, { x: number; dy: number }>();
+  const order = [...items.filter((i) => i.lit), ...items.filter((i) => !i.lit)];
+  const fits = (it: LaneItem, x: number, dy: number, clearLeaders: boolean) => {
+    const box = boxOf(it, x, dy);
+    const bar = barOf(it, x, dy);
+    if (box.x < o.left - it.extent.half || box.x + box.width > o.right + it.extent.half) return false;
+    if (dy !== 0 && o.blocked.some((b) => overlaps(b, box, 1))) return false;
+    return taken.every(
+      (t) =>
+        !overlaps(t.box, box, MARKER_GAP) &&
+        !(t.bar && overlaps(t.bar, box, MARKER_GAP)) &&
+        !(bar && overlaps(bar, t.box, MARKER_GAP)) &&
+        // Nothing under a highlighted marker, where its leader runs down.
+        !(clearLeaders && t.it.lit && dy > t.dy && Math.abs(x - t.it.x) < t.it.extent.half + it.extent.half) &&
+        !(clearLeaders && it.lit && t.dy > dy && Math.abs(x - t.it.x) < t.it.extent.half + it.extent.half),
+    );
+  };
+  const rows = [0, ...o.rows.flatMap((r) => [-r, r])];
+  const find = (it: LaneItem, maxShift: number, clearLeaders: boolean) => {
+    for (let shift = 0; shift <= maxShift; shift += 0.5) {
+      for (const dx of shift === 0 ? [0] : [shift, -shift]) {
+        const dy = rows.find((r) => fits(it, it.x + dx, r, clearLeaders));
+        if (dy !== undefined) return { x: it.x + dx, dy };
+      }
+    }
+    return undefined;
+  };
+  for (const it of order) {
+    // A leader may pass behind a faded marker rather than let two markers touch.
+    let at = find(it, 6, true) ?? find(it, 6, false) ?? find(it, 12, false);
+    at ??= { x: it.x, dy: 0 };
+    out.set(it.id, at);
+    taken.push({ it: { ...it, x: at.x }, box: boxOf(it, at.x, at.dy), bar: barOf(it, at.x, at.dy), dy: at.dy });
+  }
+  return items.map((it) => {
+    const at = out.get(it.id)!;
+    return { id: it.id, ...at, box: boxOf(it, at.x, at.dy) };
+  });
+}
+
 /** The timeline in one view (a named state, maybe with events to highlight) and layout. */
 export function timelineScene(
   events: readonly Event[],
@@ -136,6 +238,7 @@ export function timelineScene(
   layout: LayoutName,
   config: TimelineChart,
   chart: string,
+  ui: Ui,
 ): Scene {
   const narrow = layout === 'narrow';
   const g = GEOMETRY[layout];
@@ -146,6 +249,7 @@ export function timelineScene(
   const lanes = config.lanes;
   const SIDES = lanes.map((l) => l.id);
   const marker = (side: string) => lanes.find((l) => l.id === side)?.marker ?? 'square';
+  const tone = (side: string) => `tone-${lanes.find((l) => l.id === side)?.colour ?? 'data'}`;
   const hollowKind = config.hollow?.kind;
   const NO_STATEMENT = config.hollow?.legend ?? '';
   const x = scaleUtc()
@@ -158,7 +262,7 @@ export function timelineScene(
   const marks: Mark[] = [];
   /** Text above the axis that rules and leaders stop short of. */
   const obstacles: Box[] = [];
-  const shown = events.filter((e) => e.date >= start && e.date <= end);
+  const shown = shownEvents(config, view, events);
   const hollowShown = shown.some((e) => e.kind === hollowKind);
 
   for (const { id: side, label: laneLabel } of lanes) {
@@ -180,12 +284,15 @@ export function timelineScene(
     obstacles.push(nameBox);
     if (side === config.hollow?.lane) {
       // The legend of the hollow marker sits with the lane's name: after it on phones, under it in the gutter.
-      const keyX = narrow ? nameBox.x + nameBox.width + 14 : nameX - textBox(NO_STATEMENT, small - 1, 0, 0).width - 12;
+      // On phones at the row's right end, leaving the space over the lane's early crowd free for its markers.
+      const keyX = narrow
+        ? f.width - f.right - textBox(NO_STATEMENT, small - 1, 0, 0).width - 8
+        : nameX - textBox(NO_STATEMENT, small - 1, 0, 0).width - 12;
       const keyY = narrow ? nameY : nameY + small + 3;
       const opacity = hollowShown ? 1 : 0;
       marks.push(
         path('legend-no-statement-marker', 'grid', {
-          class: `marker side-${side} is-hollow`,
+          class: `marker ${tone(side)} is-hollow`,
           d: markerPath(marker(side), 4.5),
           transform: `translate(${r1(keyX)},${r1(keyY - small * 0.35)})`,
           opacity,
@@ -337,8 +444,15 @@ export function timelineScene(
   const highlightIds = new Set(highlighted.map((e) => e.id));
   const anyHighlight = highlightIds.size > 0;
   const size = g.marker;
+  // A step's one or two events stand out; where a state lights a whole lane, its crowd needs the room.
+  const litScale = highlightIds.size > 3 ? 1.2 : 1.45;
 
+  // Each lane's markers: spread a little where they crowd, then, where they would still touch, lifted or
+  // dropped within the lane (never onto a lane's name, never under a highlighted marker's leader).
   const markerX = new Map<string, number>();
+  const markerDy = new Map<string, number>();
+  /** Markers of the lanes placed so far: a later lane's lifted or dropped markers keep clear of them. */
+  const markerBoxes: Box[] = [];
   for (const side of SIDES) {
     const inLane = shown.filter((e) => e.side === side);
     const xs = dodge(
@@ -347,8 +461,29 @@ export function timelineScene(
       f.left + size,
       f.width - f.right - size,
     );
-    inLane.forEach((e, i) => markerX.set(e.id, xs[i]!));
+    const placed = placeInLane(
+      inLane.map((e, i) => ({
+        id: e.id,
+        x: xs[i]!,
+        until: e.end && e.id !== config.band ? Math.min(x(utc(e.end)), f.width - f.right) : undefined,
+        extent: markerExtent(marker(side), size * (highlightIds.has(e.id) ? litScale : 1)),
+        lit: highlightIds.has(e.id),
+      })),
+      {
+        laneY: laneY(side),
+        rows: [g.laneGap * 0.3, g.laneGap * 0.48],
+        blocked: [...obstacles, ...markerBoxes],
+        left: f.left,
+        right: f.width - f.right,
+      },
+    );
+    for (const p of placed) {
+      markerX.set(p.id, p.x);
+      markerDy.set(p.id, p.dy);
+      markerBoxes.push(p.box);
+    }
   }
+  const markerY = (e: Event) => laneY(e.side) + (markerDy.get(e.id) ?? 0);
   for (const e of shown) {
     const on = highlightIds.has(e.id);
     const ex = markerX.get(e.id)!;
@@ -357,9 +492,9 @@ export function timelineScene(
       const until = Math.min(x(utc(e.end)), f.width - f.right);
       marks.push(
         rect(`event-span-${e.id}`, 'data', {
-          class: `event-span side-${e.side}`,
+          class: `event-span ${tone(e.side)}`,
           x: ex,
-          y: laneY(e.side) - 3,
+          y: markerY(e) - 3,
           width: Math.max(0, until - ex),
           height: 6,
           opacity: faded,
@@ -369,9 +504,9 @@ export function timelineScene(
     const hollow = e.kind === hollowKind;
     marks.push(
       path(`event-${e.id}`, 'data', {
-        class: `marker side-${e.side}${hollow ? ' is-hollow' : ''}${on ? ' is-highlighted' : ''}`,
+        class: `marker ${tone(e.side)}${hollow ? ' is-hollow' : ''}${on ? ' is-highlighted' : ''}`,
         d: markerPath(marker(e.side), size),
-        transform: `translate(${r1(ex)},${laneY(e.side)}) scale(${on ? 1.45 : 1})`,
+        transform: `translate(${r1(ex)},${r1(markerY(e))}) scale(${on ? litScale : 1})`,
         opacity: faded,
       }),
     );
@@ -384,16 +519,22 @@ export function timelineScene(
     .slice()
     .sort((a, b) => b.date.localeCompare(a.date) || SIDES.indexOf(b.side) - SIDES.indexOf(a.side));
   const request = (e: Event, up = false, side?: 'left' | 'right'): LabelRequest => {
-    const reach = size * (highlightIds.has(e.id) ? 1.45 : 1) * 1.3 + 1;
+    const reach = size * (highlightIds.has(e.id) ? litScale : 1) * 1.3 + 1;
     return {
       id: e.id,
       anchorX: markerX.get(e.id)!,
-      fromY: laneY(e.side) + (up ? -reach : reach),
+      fromY: markerY(e) + (up ? -reach : reach),
       content: `${labelDate(e.date, [start, end])}: ${e.label}`,
       ...(side ? { side } : {}),
     };
   };
-  const rowOptions = { left: f.left, right: f.width - f.right, font: g.font, obstacles };
+  // Leaders stop short of text and pass behind other markers (a leader starts below its own marker).
+  const rowOptions = {
+    left: f.left,
+    right: f.width - f.right,
+    font: g.font,
+    obstacles: [...obstacles, ...markerBoxes],
+  };
   const mid = (f.left + f.width - f.right) / 2;
   // Every label at once (print): the earlier half below the axis running right, latest in the top row; the
   // later half above the lanes running left, earliest nearest the lanes. No leader then crosses a label.
@@ -404,16 +545,44 @@ export function timelineScene(
   // leader crossing a label (and, of equals, in the fewest lines). A step's own events are then labelled whatever it takes (leaders stop short).
   const belowOptions = { ...rowOptions, top: labelTop, bottom: showsAll ? Infinity : g.height - 4, taken: spanTaken };
   const sides = showsAll ? (['right'] as const) : ([undefined, 'right', 'left'] as const);
+  // Earliest first, so time reads top down: each label keeps clear of the leaders of the later labels below it.
+  const inTimeOrder = (requests: LabelRequest[]) =>
+    requests.map((r, i) => ({ ...r, keepClearOf: requests.slice(i + 1).map((q) => q.anchorX) }));
   const candidates = sides.flatMap((side) => {
     const requests = below.map((e) => request(e, false, side));
-    return showsAll ? [requests] : [requests, [...requests].reverse()];
+    return showsAll ? [requests] : [inTimeOrder([...requests].reverse()), requests, [...requests].reverse()];
   });
+  // A step's two or three labels may also sit side by side, earliest on the left: each its own side of its leader.
+  if (!showsAll && below.length <= 3) {
+    const combos = below.reduce<(typeof sides)[number][][]>(
+      (acc) => acc.flatMap((c) => sides.map((s) => [...c, s])),
+      [[]],
+    );
+    const earliestFirst = [...below].reverse();
+    for (const combo of combos) candidates.push(inTimeOrder(earliestFirst.map((e, i) => request(e, false, combo[i]))));
+  }
+  const date = new Map(labelled.map((e) => [e.id, e.date]));
+  /** Whether the labels read earliest first, top down (left to right within a row). */
+  const readsInTime = (placed: PlacedLabel[]) =>
+    placed
+      .slice()
+      .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x)
+      .every((p, i, all) => i === 0 || date.get(all[i - 1]!.id)! <= date.get(p.id)!);
+  // Of the ways to set them: the one that labels most, in no column of more than four lines, then reads in
+  // time order, then takes the fewest lines.
   const strictBest = candidates
     .map((order) => ({ order, placed: placeLabels(order, belowOptions) }))
     .reduce((best, next) => {
       const lines = (c: typeof best) => c.placed.reduce((n, p) => n + p.lines.length, 0);
       const more = next.placed.length - best.placed.length;
-      return more > 0 || (more === 0 && lines(next) < lines(best)) ? next : best;
+      // A label squeezed into a column of more than four lines reads worse than labels out of time order.
+      const squat = (c: typeof best) => Number(!c.placed.some((p) => p.lines.length > 4));
+      const shape = squat(next) - squat(best);
+      const inTime = Number(readsInTime(next.placed)) - Number(readsInTime(best.placed));
+      const better =
+        more > 0 ||
+        (more === 0 && (shape > 0 || (shape === 0 && (inTime > 0 || (inTime === 0 && lines(next) < lines(best))))));
+      return better ? next : best;
     });
   const placed =
     strictBest.placed.length < below.length && (showsAll || explicit)
@@ -431,7 +600,7 @@ export function timelineScene(
           class: 'event-label',
           x: p.x,
           y: p.baselines[i]!,
-          'text-anchor': 'start',
+          'text-anchor': p.anchor,
           'font-size': g.font,
           'data-label': p.id,
           'data-box': boxAttr(p.box),
@@ -455,7 +624,7 @@ export function timelineScene(
       from: formatDate(start.slice(0, 7)),
       to: formatDate(end.slice(0, 7)),
     }),
-    description: describeTimeline(config, events, view, showsAll ? [] : highlighted),
+    description: describeTimeline(config, events, view, showsAll ? [] : highlighted, ui),
     marks,
   };
 }
@@ -487,26 +656,39 @@ export function describeTimeline(
   events: readonly Event[],
   view: View,
   highlighted: readonly Event[],
+  ui: Ui,
 ): string {
   const [start, end] = windowOf(config, view.state);
   const state = stateOf(config, view.state);
-  const shown = events.filter((e) => e.date >= start && e.date <= end);
-  const counts = config.lanes.map((l) => `${l.label}: ${shown.filter((e) => e.side === l.id).length}`).join(', ');
+  const shown = shownEvents(config, view, events);
+  const lanes = config.lanes
+    .map((l) => ui('describe.lane', { lane: l.label, count: shown.filter((e) => e.side === l.id).length }))
+    .join(', ');
   const parts = [
-    `Timeline of ${shown.length} events from ${formatDate(shown[0]?.date ?? start)} to ${formatDate(shown.at(-1)?.date ?? end)}, in rows by who acted (${counts}).`,
+    ui('describe.timeline', {
+      count: shown.length,
+      from: formatDate(shown[0]?.date ?? start),
+      to: formatDate(shown.at(-1)?.date ?? end),
+      lanes,
+    }),
   ];
-  const rule = shown.find((e) => e.id === config.rule);
-  if (rule) parts.push(`A line marks ${formatDate(rule.date)}: ${rule.label}.`);
-  const band = shown.find((e) => e.id === config.band && e.end);
-  if (band) parts.push(`Shaded: ${band.label}, ${formatDate(band.date)} to ${formatDate(band.end!)}.`);
+  const dated = (e: Event, label: string) => ui('describe.dated', { date: formatDate(e.date), label });
+  const inWindow = events.filter((e) => e.date >= start && e.date <= end);
+  const rule = inWindow.find((e) => e.id === config.rule);
+  if (rule) parts.push(ui('describe.rule', { date: formatDate(rule.date), label: rule.label }));
+  const band = inWindow.find((e) => e.id === config.band && e.end);
+  if (band) {
+    parts.push(ui('describe.band', { label: band.label, from: formatDate(band.date), to: formatDate(band.end!) }));
+  }
   const silent = shown.filter((e) => e.kind === config.hollow?.kind);
   if (silent.length > 0) {
-    parts.push(`Hollow markers, ${config.hollow?.legend}: ${silent.map((e) => e.label).join('; ')}.`);
+    const list = silent.map((e) => e.label).join('; ');
+    parts.push(ui('describe.hollow', { legend: config.hollow?.legend ?? '', events: list }));
   }
   if (state.labelAll) {
-    parts.push(`Labelled: ${shown.map((e) => `${formatDate(e.date)}, ${e.label}`).join('; ')}.`);
+    parts.push(ui('describe.labelled', { events: shown.map((e) => dated(e, e.label)).join('; ') }));
   } else if (highlighted.length > 0) {
-    parts.push(`Highlighted: ${highlighted.map((e) => `${formatDate(e.date)}, ${e.headline}`).join('; ')}.`);
+    parts.push(ui('describe.highlighted', { items: highlighted.map((e) => dated(e, e.headline)).join('; ') }));
   }
   const span = spanOf(config, view.state, events);
   if (span && state.span) {

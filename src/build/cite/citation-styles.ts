@@ -6,6 +6,7 @@
 
 import type { Article } from '../content/schemas.ts';
 import { formatMonthName } from '../format/dates.ts';
+import { quoted } from '../format/typography.ts';
 import { isAbsolute } from '../site-url.ts';
 
 export interface CitedWork {
@@ -91,7 +92,7 @@ export function citeMla(work: CitedWork): Citation {
   return {
     style: 'MLA 9',
     parts: [
-      { text: `${withStop(work.author)} “${withStop(titleCase(work.title))}” ` },
+      { text: `${withStop(work.author)} ${quoted(withStop(titleCase(work.title)))} ` },
       { text: work.publication, italic: true },
       { text: `, ${d.day} ${MLA_MONTHS[d.month]} ${d.year}` },
       urlPart(work.url, ', ', '', true),
@@ -108,7 +109,7 @@ export function citeChicago(work: CitedWork): Citation {
   return {
     style: 'Chicago',
     parts: [
-      { text: `${withStop(work.author)} “${withStop(titleCase(work.title))}” ` },
+      { text: `${withStop(work.author)} ${quoted(withStop(titleCase(work.title)))} ` },
       { text: work.publication, italic: true },
       { text: `, ${p.monthName} ${p.day}, ${p.year}.${modified}` },
       urlPart(work.url, ' ', '.'),

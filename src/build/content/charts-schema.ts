@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './schemas.ts';
+import { SCALES } from '../format/numbers.ts';
 
 /**
  * content/charts.yaml: the story's charts. Each names one of the engine's kinds and carries every word,
@@ -20,9 +21,7 @@ export function template(what: string, allowed: readonly string[]) {
 }
 
 /** Fills {name} placeholders (the schema has checked they are known). */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{([^}]*)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../../shared/fill.ts';
 
 const dataFile = z.string({ error: 'a path under data/' }).regex(/^data\/[\w.-]+\.csv$/, { error: 'a CSV path under data/' });
 const monthStart = isoDate.refine((d) => d.endsWith('-01'), { error: 'the first day of a month (YYYY-MM-01)' });
@@ -44,7 +43,7 @@ const table = z
 /** What every chart has: what it shows (embed titles, lists), and how a reader gets its data. */
 const chartBase = {
   label: words('what the chart shows, for embed titles and lists'),
-  /** The file behind "Get the data", relative to the site root. */
+  /** The file behind the chart’s download link, relative to the site root. */
   download: z.string().regex(/^data\/[\w.-]+$/, { error: 'a path under data/' }).optional(),
   table: table.optional(),
 };
@@ -65,6 +64,9 @@ export type EventRule = z.infer<typeof eventRule>;
 const tick = z.object({ date: isoDate, label: words('a tick label') }).strict();
 
 export const MARKERS = ['circle', 'diamond', 'triangle', 'square'] as const;
+/** The palette's colours (src/styles/tokens.css) a lane or series may take; the CSS keys on these, not on ids. */
+export const TONES = ['blue', 'red', 'amber', 'data', 'highlight'] as const;
+const tone = z.enum(TONES, { error: `one of the palette's colours: ${TONES.join(', ')}` });
 
 const timelineChart = z
   .object({
@@ -77,6 +79,7 @@ const timelineChart = z
             id: slug,
             label: words('the lane’s name'),
             marker: z.enum(MARKERS, { error: `one of ${MARKERS.join(', ')}` }),
+            colour: tone,
           })
           .strict(),
       )
@@ -111,6 +114,8 @@ const timelineChart = z
           window: slug.optional(),
           /** The events highlighted when the step names none. */
           highlight: eventRule.optional(),
+          /** Events left off this state unless a step highlights them (a long window's crowd of earlier events). */
+          omit: eventRule.optional(),
           /** Every event in the window labelled (print, the article without JavaScript). */
           labelAll: z.boolean().optional(),
           /** A shaded span from the first event matching `from` (after the first matching `fromAfter`) to the last matching `to`. */
@@ -153,6 +158,13 @@ const seriesChart = z
     /** Source ids the chart's source line cites. */
     sources: z.array(z.string()).min(1, { error: 'at least one source id' }),
     window: z.object({ from: monthStart, to: monthStart }).strict(),
+    /** How values read on the axis and in labels: {currency: USD, scale: billions} gives "$3.8bn". */
+    values: z
+      .object({
+        currency: z.string().regex(/^[A-Z]{3}$/, { error: 'an ISO 4217 currency code, e.g. USD' }).optional(),
+        scale: z.enum(Object.keys(SCALES) as [keyof typeof SCALES], { error: `one of ${Object.keys(SCALES).join(', ')}` }),
+      })
+      .strict(),
     subtitle: words('the subtitle: units and what the axis shows'),
     /** The text alternative's first words, before "from <first month> (<value>) to <last month>". */
     describe: words('what the line shows, for the text alternative'),
@@ -228,7 +240,14 @@ const divergingBarsChart = z
     /** The bars of each month, in order. */
     series: z
       .array(
-        z.object({ id: slug, label: words('the series’ name'), inText: words('the name within a sentence') }).strict(),
+        z
+          .object({
+            id: slug,
+            label: words('the series’ name'),
+            inText: words('the name within a sentence'),
+            colour: tone,
+          })
+          .strict(),
       )
       .min(1),
     /** The series whose rows must equal the series chart's year-on-year change, to one decimal. */

@@ -53,6 +53,7 @@ export function checkCharts(
           problem(`states.${name}.window`, `a window: ${windows.join(', ')}`, state.window);
         }
         checkRule(state.highlight, `states.${name}.highlight`);
+        checkRule(state.omit, `states.${name}.omit`);
         checkRule(state.span?.from, `states.${name}.span.from`);
         checkRule(state.span?.fromAfter, `states.${name}.span.fromAfter`);
         checkRule(state.span?.to, `states.${name}.span.to`);

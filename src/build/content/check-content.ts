@@ -21,6 +21,7 @@ import {
 } from './schemas.ts';
 import { unsafeMarkdown } from './markdown-safety.ts';
 import { matchStepBlocks, splitSection } from './story-markdown.ts';
+import { makeUi, uiSchema, type Ui } from './ui-schema.ts';
 import { validateEntry, validateList } from './validate.ts';
 import { parseYearOnYear, type YearOnYearChange } from './year-on-year.ts';
 
@@ -37,6 +38,8 @@ export interface RawContent {
   events: RawFile;
   /** content/charts.yaml: the charts, their kinds, words and states. */
   charts: RawFile;
+  /** content/ui.yaml: the interface's words, by key. */
+  ui: RawFile;
   sections: RawFile[];
   /** Every CSV file in content/data/; charts.yaml says which chart reads which. */
   data: RawFile[];
@@ -76,6 +79,8 @@ export interface Content {
   yearOnYear: YearOnYearChange[];
   /** The teaching page, if the story has one: its frontmatter, and the activity as markdown. */
   teach?: (Teach & { activityMarkdown: string }) | undefined;
+  /** The interface's words (content/ui.yaml): `ui(key, vars)`. */
+  ui: Ui;
 }
 
 /** The file name of a section gives its order and id: `03-the-warnings.md` is section 3, "the-warnings". */
@@ -357,8 +362,10 @@ export function checkContent(raw: RawContent): Content {
   }
 
   const teach = raw.teach && checkTeach(raw.teach, problems);
+  const ui = validateEntry(uiSchema, raw.ui.file, 'ui', parseYamlFile(raw.ui, problems));
+  problems.push(...ui.problems);
 
-  if (problems.length > 0 || !article.data || (raw.teach && !teach) || !charts) throw new ContentError(problems);
+  if (problems.length > 0 || !article.data || (raw.teach && !teach) || !charts || !ui.data) throw new ContentError(problems);
 
   const published = article.data.published;
   const updated = updates.map((u) => u.date).reduce((a, b) => (b > a ? b : a), published);
@@ -373,6 +380,7 @@ export function checkContent(raw: RawContent): Content {
     categories: categories.drops,
     yearOnYear: yearOnYear.changes,
     ...(teach ? { teach } : {}),
+    ui: makeUi(ui.data),
   };
 }
 

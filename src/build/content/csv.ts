@@ -1,6 +1,7 @@
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { show, type ContentProblem } from './errors.ts';
 import { isRealDate } from './schemas.ts';
+import { addMonths } from '../format/months.ts';
 
 /**
  * Parses CSV (RFC 4180, with d3-dsv) with a header row into records, each with the line it starts on.
@@ -63,7 +64,7 @@ export function parseMonthlySeries(file: string, text: string): { points: Monthl
     const entry = `line ${line}`;
     const date = cells['date'] ?? '';
     const value = Number(cells['value']);
-    const expectedDate = previous === undefined ? undefined : nextMonth(previous);
+    const expectedDate = previous === undefined ? undefined : addMonths(previous, 1);
     if (!isRealDate(date) || !date.endsWith('-01')) {
       problems.push({ file, entry, field: 'date', expected: 'the first day of a month, YYYY-MM-01', got: show(date) });
       previous = expectedDate;
@@ -93,16 +94,7 @@ export function parseMonthlySeries(file: string, text: string): { points: Monthl
 }
 
 /** "2022-05-01" (the expected month) -> "2022-04": the month before it, for messages. */
-function prevLabel(expected: string): string {
-  const [y, m] = expected.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
-export function nextMonth(isoMonthStart: string): string {
-  const [y, m] = isoMonthStart.split('-').map(Number) as [number, number];
-  const next = m === 12 ? [y + 1, 1] : [y, m + 1];
-  return `${next[0]}-${String(next[1]).padStart(2, '0')}-01`;
-}
+const prevLabel = (expected: string): string => addMonths(expected, -1).slice(0, 7);
 
 export const QUALIFIERS = ['', 'more than', 'almost'] as const;
 

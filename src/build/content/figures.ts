@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MonthlyPoint } from './csv.ts';
 import type { YearOnYearChange } from './year-on-year.ts';
 import { formatBillions, formatPercentSize, percentChange } from '../format/numbers.ts';
+import { addMonths } from '../format/months.ts';
 
 /**
  * A figure computed from the data: from the monthly export series, or (`year-on-year-exports`) read from
@@ -37,11 +38,7 @@ export const FIGURE_PATTERN = /\$\d+(?:\.\d+)?bn|\d+(?:\.\d+)?%|two thirds/g;
 
 const valueOn = (series: readonly MonthlyPoint[], month: string) => series.find((p) => p.date === `${month}-01`)?.value;
 
-const shift = (month: string, years: number, months: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const total = y * 12 + (m - 1) + years * 12 + months;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-};
+const shift = (month: string, years: number, months: number) => addMonths(month, years * 12 + months);
 
 /** The figure as the story should state it, computed from the data now. */
 export function computeFigure(

@@ -5,6 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import type { ChartsConfig } from './charts-schema.ts';
 import { checkCharts } from './check-charts.ts';
 import { ContentError } from './errors.ts';
+import { makeUi, uiSchema, type Ui } from './ui-schema.ts';
+import { validateEntry } from './validate.ts';
 
 /** Where the content lives. Tests point CONTENT_DIR at broken fixtures to prove the build refuses them. */
 export function contentDir(): string {
@@ -42,6 +44,7 @@ export function readRawContent(dir = contentDir()): RawContent {
     sources: read(dir, 'sources.yaml'),
     events: read(dir, 'events.yaml'),
     charts: read(dir, 'charts.yaml'),
+    ui: read(dir, 'ui.yaml'),
     sections: namesIn(dir, 'story', '.md').map((n) => read(dir, join('story', n))),
     data: namesIn(dir, 'data', '.csv').map((n) => read(dir, join('data', n))),
     // The teaching page is optional: a story without teach.md has none.
@@ -60,4 +63,18 @@ export function loadChartsConfig(dir = contentDir()): ChartsConfig {
   const checked = checkCharts(raw.file, parseYaml(raw.text));
   if (!checked.charts || checked.problems.length > 0) throw new ContentError(checked.problems);
   return checked.charts;
+}
+
+/** Only ui.yaml, checked: the interface's words, for components that need no more of the story. */
+export function loadUi(dir = contentDir()): Ui {
+  const raw = read(dir, 'ui.yaml');
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(raw.text);
+  } catch {
+    throw new ContentError([{ file: raw.file, entry: '(file)', field: '(YAML)', expected: 'valid YAML' }]);
+  }
+  const checked = validateEntry(uiSchema, raw.file, 'ui', parsed);
+  if (!checked.data) throw new ContentError(checked.problems);
+  return makeUi(checked.data);
 }

@@ -1,6 +1,7 @@
 import { percentChange } from '../format/numbers.ts';
 import { parseCsv, type MonthlyPoint } from './csv.ts';
 import { show, type ContentProblem } from './errors.ts';
+import { addMonths } from '../format/months.ts';
 
 /** One month's change in a series on the same month a year earlier, as reported. */
 export interface YearOnYearChange {
@@ -17,7 +18,7 @@ const COLUMNS = ['month', 'series', 'change_pct', 'sources'] as const;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** The same month a year earlier, as the first-of-month date the monthly series uses. */
-const yearBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}-01`;
+const yearBefore = (month: string) => `${addMonths(month, -12)}-01`;
 
 /** What a year-on-year row is checked against: the monthly series and the source list, with their files. */
 export interface YearOnYearChecks {

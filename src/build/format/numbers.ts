@@ -6,8 +6,18 @@ import { DEFAULT_LOCALE } from './dates.ts';
 /** A true minus sign reads better than a hyphen and does not break across lines. */
 const MINUS = '\u2212';
 
-/** A house style for billions of dollars where it differs from the locale's compact notation ("$3.8B"). */
-const BILLIONS_SUFFIX: Record<string, string> = { en: 'bn' };
+/** How a chart's values read: in a currency or as plain numbers, counted in units or in thousands, millions, billions. */
+export const SCALES = { units: 1, thousands: 1e3, millions: 1e6, billions: 1e9 } as const;
+export interface ValueFormat {
+  /** An ISO 4217 code, e.g. USD; none for plain numbers. */
+  currency?: string | undefined;
+  scale: keyof typeof SCALES;
+}
+
+/** A house style where it differs from the locale's compact notation ("$3.8bn", not "$3.8B"). */
+const SCALE_SUFFIX: Record<string, Partial<Record<keyof typeof SCALES, string>>> = {
+  en: { billions: 'bn', millions: 'm' },
+};
 
 const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -19,15 +29,38 @@ function withMinus(format: Intl.NumberFormat, value: number): string {
     .join('');
 }
 
-/** 3807083016 -> "$3.8bn"; 190270000000 -> "$190.3bn" with digits = 1. Other languages: compact notation. */
-export function formatBillions(dollars: number, digits = 1, locale = DEFAULT_LOCALE): string {
-  const suffix = BILLIONS_SUFFIX[new Intl.Locale(locale).language];
-  if (suffix === undefined) {
-    const compact = { style: 'currency', currency: 'USD', notation: 'compact', ...fixed(digits) } as const;
-    return withMinus(new Intl.NumberFormat(locale, compact), dollars);
+/**
+ * A value as a chart's configuration says it reads: {currency: USD, scale: billions} gives 3807083016 ->
+ * "$3.8bn" in English; languages without a house suffix get Intl's compact notation. `digits` fixes the
+ * decimals; an axis passes `trim` to drop trailing zeros ("$2bn", "$2.5bn"). Zero needs no scale: "$0".
+ */
+export function formatValue(
+  value: number,
+  format: ValueFormat,
+  digits = 1,
+  locale = DEFAULT_LOCALE,
+  trim = false,
+): string {
+  const money = format.currency
+    ? ({ style: 'currency', currency: format.currency, currencyDisplay: 'narrowSymbol' } as const)
+    : ({} as const);
+  const decimals = trim ? { minimumFractionDigits: 0, maximumFractionDigits: digits } : fixed(digits);
+  if (value === 0 || format.scale === 'units') {
+    return withMinus(
+      new Intl.NumberFormat(locale, { ...money, ...(value === 0 ? { maximumFractionDigits: 0 } : decimals) }),
+      value,
+    );
   }
-  const money = { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol', ...fixed(digits) } as const;
-  return `${withMinus(new Intl.NumberFormat(locale, money), dollars / 1e9)}${suffix}`;
+  const suffix = SCALE_SUFFIX[new Intl.Locale(locale).language]?.[format.scale];
+  if (suffix === undefined) {
+    return withMinus(new Intl.NumberFormat(locale, { ...money, notation: 'compact', ...decimals }), value);
+  }
+  return `${withMinus(new Intl.NumberFormat(locale, { ...money, ...decimals }), value / SCALES[format.scale])}${suffix}`;
+}
+
+/** 3807083016 -> "$3.8bn"; 190270000000 -> "$190.3bn" with digits = 1: the figures this story's prose states. */
+export function formatBillions(dollars: number, digits = 1, locale = DEFAULT_LOCALE): string {
+  return formatValue(dollars, { currency: 'USD', scale: 'billions' }, digits, locale);
 }
 
 /** Percentage change from a to b: 5197271101 -> 3807083016 gives -26.75. */

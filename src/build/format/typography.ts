@@ -9,3 +9,16 @@ export function smartQuotes(text: string): string {
     .replace(/(^|[\s([{—–-])'/g, '$1‘')
     .replace(/'/g, '’');
 }
+
+/**
+ * A title or quotation set inside double quotes, English style: its own double quotes become single ones
+ * (“Jake Sullivan says ‘absolutely’ consequences”), never doubled marks. Apostrophes stay as they are.
+ */
+export function quoted(text: string): string {
+  return `“${innerQuotes(text)}”`;
+}
+
+/** Text that will sit inside double quotes: its double quotes become single ones. */
+export function innerQuotes(text: string): string {
+  return smartQuotes(text).replace(/“/g, '‘').replace(/”/g, '’');
+}

@@ -2,12 +2,7 @@
 import type { MonthlyPoint } from '../content/csv.ts';
 import type { ActivityFigure } from '../content/teach-schema.ts';
 import { formatBillions, formatPercentSize, percentChange } from '../format/numbers.ts';
-
-const monthShift = (month: string, by: number): string => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const total = y * 12 + (m - 1) + by;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-};
+import { addMonths } from '../format/months.ts';
 
 function valueOf(series: readonly MonthlyPoint[], month: string): number {
   const p = series.find((q) => q.date === `${month}-01`);
@@ -28,7 +23,7 @@ export function activityFigureValue(f: ActivityFigure, series: readonly MonthlyP
     case 'month-on-month':
     case 'year-on-year': {
       const month = f.month ?? '';
-      const before = monthShift(month, f.measure === 'month-on-month' ? -1 : -12);
+      const before = addMonths(month, f.measure === 'month-on-month' ? -1 : -12);
       return percentChange(valueOf(series, before), valueOf(series, month));
     }
   }

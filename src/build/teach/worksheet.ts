@@ -8,6 +8,7 @@ import { frame, plotHeight, plotWidth } from '../charts/frame.ts';
 import { line, text } from '../charts/marks.ts';
 import type { ChartName } from '../charts/registry.ts';
 import type { Mark, Scene } from '../../shared/chart-types.ts';
+import type { Ui } from '../content/ui-schema.ts';
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
@@ -34,7 +35,12 @@ export function worksheetRows(series: readonly MonthlyPoint[], years: readonly s
 }
 
 /** The empty chart: a $bn axis from zero past the largest value, a vertical line for every month, no data. */
-export function worksheetScene(series: readonly MonthlyPoint[], years: readonly string[], title: string): Scene {
+export function worksheetScene(
+  series: readonly MonthlyPoint[],
+  years: readonly string[],
+  title: string,
+  ui: Ui,
+): Scene {
   const f = frame('wide', { height: 560, left: 64, bottom: 56 });
   const max = Math.max(...inYears(series, years).map((p) => p.value)) / 1e9;
   const y = scaleLinear()
@@ -85,14 +91,14 @@ export function worksheetScene(series: readonly MonthlyPoint[], years: readonly 
   });
   marks.push(
     line('y-axis', 'grid', { class: 'axis-line', x1: f.left, x2: f.left, y1: f.top, y2: y(0) }),
-    text('y-title', 'label', 'US dollars, billions', {
+    text('y-title', 'label', ui('worksheet.yTitle'), {
       class: 'tick-label',
       x: f.left - 8,
       y: f.top - 10,
       'text-anchor': 'start',
       'font-size': f.small,
     }),
-    text('x-title', 'label', 'Month', {
+    text('x-title', 'label', ui('worksheet.xTitle'), {
       class: 'tick-label',
       x: f.left + plotWidth(f) / 2,
       y: f.height - 6,
@@ -108,8 +114,8 @@ export function worksheetScene(series: readonly MonthlyPoint[], years: readonly 
     width: f.width,
     height: f.height,
     title,
-    subtitle: 'Months across, US dollars in billions up; the axis starts at zero',
-    description: `Empty axes for students to plot on: the months January to December across, and US dollars from $0 to $${top}bn up, with a line every half billion. No data are drawn.`,
+    subtitle: ui('worksheet.subtitle'),
+    description: ui('worksheet.describe', { top }),
     marks,
   };
 }

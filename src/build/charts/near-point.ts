@@ -1,0 +1,187 @@
+/**
+ * A label set near the point it names, at build time: beside it, above or below it, or (where nothing
+ * near is free) in the clear band over the axis at the end of a leader from it. The first place that stays
+ * inside the plot and clear of every text, mark and line given wins, so the label never stands on the data
+ * line, a rule, a gridline it must avoid or another label.
+ */
+import { ASCENT, DESCENT, overlaps, TEXT_SAFETY, type Box } from './boxes.ts';
+import { estimateTextWidth } from './marks.ts';
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface LabelLine {
+  text: string;
+  font: number;
+  /** Which of the label's lines this is (kept when a line is broken in two). */
+  part?: number;
+}
+
+export interface Scenery {
+  /** Where a label may stand. */
+  area: Box;
+  /** Text and marks to keep clear of. */
+  boxes: readonly Box[];
+  /** Lines to keep clear of (the data, rules, a bracket, gridlines for an unhaloed label). */
+  segments: readonly Segment[];
+}
+
+export interface NearPoint {
+  lines: LabelLine[];
+  anchor: 'start' | 'end' | 'middle';
+  /** The x each line is set at, with `anchor`. */
+  x: number;
+  baselines: number[];
+  box: Box;
+  /** A leader from the point down to the label's corner, when the label sits in the band over the axis. */
+  leader?: { x: number; y1: number; y2: number };
+}
+
+export interface NearOptions {
+  /** The label's lines; the first may be wrapped to two where one line fits nowhere. */
+  lines: LabelLine[];
+  /** The point, with the radius of its dot. */
+  point: { x: number; y: number; r: number };
+  /** The band over the axis a leader may run down to (top, bottom); none: no leader. */
+  leaderBand?: { top: number; bottom: number };
+  /** Space to keep between the dot and the label (more where a bracket stands beside the dot). */
+  gaps?: readonly number[];
+}
+
+const lineHeight = (font: number) => font * (ASCENT + DESCENT);
+const CLEARANCE = 2;
+
+/** Does a segment pass through the box? */
+export function segmentHitsBox(s: Segment, b: Box): boolean {
+  // Liang–Barsky clipping of the segment against the box.
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, s.x1 - b.x],
+    [dx, b.x + b.width - s.x1],
+    [-dy, s.y1 - b.y],
+    [dy, b.y + b.height - s.y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+const widthOf = (l: LabelLine) => estimateTextWidth(l.text, l.font) * TEXT_SAFETY;
+
+/** A line broken in two at its most even space (or left whole if it has none). */
+function halves(l: LabelLine): LabelLine[] {
+  const words = l.text.split(' ');
+  const best = words
+    .slice(1)
+    .map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')])
+    // The most even break, favouring one after a comma, colon or a figure's % (a figure stays whole).
+    .map((pair) => ({
+      pair,
+      width: Math.max(...pair.map((text) => widthOf({ text, font: l.font }))) * (/[,:;%]$/.test(pair[0]!) ? 0.7 : 1),
+    }))
+    .sort((a, b) => a.width - b.width)[0]?.pair;
+  return best ? best.map((text) => ({ ...l, text })) : [l];
+}
+
+/** The label's lines as set: as given; then with the first broken in two; then with every line broken. */
+function variants(lines: LabelLine[]): LabelLine[][] {
+  const [first, ...rest] = lines;
+  if (!first) return [lines];
+  const out = [lines, [...halves(first), ...rest]];
+  if (rest.length > 0) out.push(lines.flatMap(halves));
+  return out.filter((v, i) => i === 0 || v.length > out[i - 1]!.length);
+}
+
+/** The first free place for the label near the point, or undefined. */
+export function placeNearPoint(o: NearOptions, scenery: Scenery): NearPoint | undefined {
+  const { x: px, y: py, r } = o.point;
+  const gaps = o.gaps ?? [r + 6];
+  const free = (box: Box) =>
+    box.x >= scenery.area.x &&
+    box.y >= scenery.area.y &&
+    box.x + box.width <= scenery.area.x + scenery.area.width &&
+    box.y + box.height <= scenery.area.y + scenery.area.height &&
+    !scenery.boxes.some((b) => overlaps(b, box, CLEARANCE)) &&
+    !scenery.segments.some((s) =>
+      segmentHitsBox(s, {
+        x: box.x - CLEARANCE,
+        y: box.y - CLEARANCE,
+        width: box.width + 2 * CLEARANCE,
+        height: box.height + 2 * CLEARANCE,
+      }),
+    );
+  const set = (lines: LabelLine[], x0: number, y0: number, anchor: NearPoint['anchor'], width: number) => {
+    const baselines: number[] = [];
+    let top = y0;
+    for (const l of lines) {
+      baselines.push(top + l.font * ASCENT);
+      top += lineHeight(l.font);
+    }
+    const x = anchor === 'start' ? x0 : anchor === 'end' ? x0 + width : x0 + width / 2;
+    return { lines, anchor, x, baselines, box: { x: x0, y: y0, width, height: top - y0 } };
+  };
+
+  const clampX = (x0: number, w: number) =>
+    Math.max(scenery.area.x, Math.min(x0, scenery.area.x + scenery.area.width - w));
+  const all = variants(o.lines);
+  for (const lines of all) {
+    const w = Math.max(...lines.map(widthOf));
+    const h = lines.reduce((n, l) => n + lineHeight(l.font), 0);
+    const near = gaps.flatMap((g) => {
+      const d = g * 0.7;
+      return [
+        [px + d, py - d - h, 'start'],
+        [px + g, py - h / 2, 'start'],
+        [px + d, py + d, 'start'],
+        [px - d - w, py - d - h, 'end'],
+        [px - d - w, py + d, 'end'],
+        [px - w / 2, py - g - h, 'middle'],
+        [px - w / 2, py + g, 'middle'],
+        [px - g - w, py - h / 2, 'end'],
+        // Above or below it, slid along to stay inside the plot.
+        [clampX(px - w / 2, w), py - g - h, 'middle'],
+        [clampX(px - w / 2, w), py + g, 'middle'],
+      ] as const;
+    });
+    // Each place as is, then nudged up or down a little (off a gridline, say).
+    for (const nudge of [0, -3, 3, -6, 6, -9, 9, -12, 12, -15, 15, -18, 18, -21, 21, -24, 24]) {
+      for (const [x0, y0, anchor] of near) {
+        const p = set(lines, x0, y0 + nudge, anchor, w);
+        if (free(p.box)) return p;
+      }
+    }
+  }
+  if (!o.leaderBand) return undefined;
+  for (const lines of all) {
+    const w = Math.max(...lines.map(widthOf));
+    const h = lines.reduce((n, l) => n + lineHeight(l.font), 0);
+    for (let y0 = o.leaderBand.bottom - h; y0 >= Math.max(o.leaderBand.top, py + r + 6); y0 -= 4) {
+      // Just right of the leader, or just left of it; near an edge, slid in until the leader meets its corner.
+      for (const [x0, anchor] of [
+        [Math.max(px - 6, clampX(px + 3, w)), 'start'],
+        [Math.min(px + 6 - w, clampX(px - 3 - w, w)), 'end'],
+      ] as const) {
+        const p = set(lines, x0, y0, anchor, w);
+        const leader = { x: px, y1: py + r + 3, y2: y0 - 2 };
+        const leaderBox = { x: px - 1, y: leader.y1, width: 2, height: leader.y2 - leader.y1 };
+        if (free(p.box) && !scenery.boxes.some((b) => overlaps(b, leaderBox, 1))) return { ...p, leader };
+      }
+    }
+  }
+  return undefined;
+}

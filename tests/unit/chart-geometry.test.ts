@@ -1,0 +1,282 @@
+/**
+ * The story's charts as a graphics desk reads them, from the geometry the build computes: labels read in
+ * time order, leaders run unbroken from mark to label, marks of one lane never touch, and the exports
+ * chart's labels stay clear of the rule, the gridlines and the marks.
+ */
+import { describe, expect, it } from 'vitest';
+import { sceneFor, stepViews } from '../../src/build/charts/build.ts';
+import { chartStates } from '../../src/build/charts/registry.ts';
+import { LAYOUTS, viewKey, type LayoutName, type Mark, type Scene, type View } from '../../src/shared/chart-types.ts';
+import { textBox } from '../../src/build/charts/boxes.ts';
+import { loadContent } from '../../src/build/content/read-content.ts';
+
+const content = loadContent();
+const LAYOUT_NAMES = Object.keys(LAYOUTS) as LayoutName[];
+const eventDate = new Map(content.events.map((e) => [e.id, e.date]));
+const timelineViews: View[] = [
+  ...chartStates(content.charts, 'timeline').map((state) => ({ state })),
+  ...stepViews(content, 'timeline'),
+];
+const visible = (m: Mark) => Number(m.attrs['opacity'] ?? 1) > 0;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const boxOf = (attr: string | number | undefined): Box => {
+  const [x, y, width, height] = String(attr).split(' ').map(Number) as [number, number, number, number];
+  return { x, y, width, height };
+};
+
+/** Each event label's allotted box, by event id. */
+function labelBoxes(scene: Scene): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  for (const m of scene.marks) {
+    if (m.key.startsWith('label-') && visible(m) && m.attrs['data-label']) {
+      boxes.set(String(m.attrs['data-label']), boxOf(m.attrs['data-box']));
+    }
+  }
+  return boxes;
+}
+
+/** The vertical segments of a path written as M x,y V y. */
+const segments = (d: string) =>
+  [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)V(-?[\d.]+)/g)]
+    .map((m) => ({ x: Number(m[1]), y1: Number(m[2]), y2: Number(m[3]) }))
+    .filter((s) => Math.abs(s.y2 - s.y1) > 0.5);
+
+describe('the story: timeline labels read in time order', () => {
+  for (const layout of LAYOUT_NAMES) {
+    it(`a step's labels run earliest first, top to bottom (left to right within a row): ${layout}`, () => {
+      const problems: string[] = [];
+      for (const view of stepViews(content, 'timeline')) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const placed = [...labelBoxes(scene)].sort(([, a], [, b]) => a.y - b.y || a.x - b.x);
+        const leaderX = (id: string) =>
+          segments(String(scene.marks.find((m) => m.key === `leader-${id}`)?.attrs['d'] ?? ''))[0]?.x ?? NaN;
+        for (let i = 1; i < placed.length; i++) {
+          const [before, after] = [placed[i - 1]!, placed[i]!];
+          // Where the earlier event's marker sits close left of the later one's (less than a short label's
+          // width from the chart's edge to the later leader), its label cannot go above without that leader
+          // running through it: no leader through a label comes first.
+          if (leaderX(before[0]) - Math.min(...placed.map(([, b]) => b.x)) < 110) continue;
+          if (eventDate.get(before[0])! > eventDate.get(after[0])!) {
+            problems.push(`${viewKey(view)}: "${before[0]}" reads before the earlier "${after[0]}"`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('the story: timeline labels keep their shape', () => {
+  for (const layout of LAYOUT_NAMES) {
+    it(`no step's label is squeezed into a column of more than four lines: ${layout}`, () => {
+      const problems: string[] = [];
+      for (const view of stepViews(content, 'timeline')) {
+        const lines = new Map<string, number>();
+        for (const m of sceneFor('timeline', content, view, layout).marks) {
+          const id = m.attrs['data-label'];
+          if (m.key.startsWith('label-') && id) lines.set(String(id), (lines.get(String(id)) ?? 0) + 1);
+        }
+        for (const [id, n] of lines) if (n > 4) problems.push(`${viewKey(view)}: "${id}" in ${n} lines`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe('the story: timeline leaders', () => {
+  for (const layout of LAYOUT_NAMES) {
+    it(`each leader runs unbroken past other labels, from its mark to its own label: ${layout}`, () => {
+      const problems: string[] = [];
+      // Every view a reader scrolls through or an embed shows; not yet the every-label print state (labelAll).
+      const timelineConfig = content.charts.charts['timeline'] as { states: Record<string, { labelAll?: boolean }> };
+      for (const view of timelineViews.filter((v) => !timelineConfig.states[v.state]?.labelAll)) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const boxes = labelBoxes(scene);
+        for (const m of scene.marks.filter((k) => k.key.startsWith('leader-'))) {
+          const id = m.key.slice('leader-'.length);
+          const segs = segments(String(m.attrs['d']));
+          if (segs.length === 0) continue;
+          const x = segs[0]!.x;
+          const top = Math.min(...segs.map((s) => Math.min(s.y1, s.y2)));
+          const bottom = Math.max(...segs.map((s) => Math.max(s.y1, s.y2)));
+          for (const [other, b] of boxes) {
+            if (other === id) continue;
+            if (x > b.x && x < b.x + b.width && top < b.y + b.height && bottom > b.y) {
+              problems.push(`${viewKey(view)}: the leader of "${id}" passes the label of "${other}"`);
+            }
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+/** A marker's box: its path's extent, scaled, at its translate. */
+function markerBox(m: Mark): Box & { lane: number } {
+  const [, tx, ty] = /translate\((-?[\d.]+),(-?[\d.]+)\)/.exec(String(m.attrs['transform']))!.map(Number) as number[];
+  const scale = Number(/scale\(([\d.]+)\)/.exec(String(m.attrs['transform']))?.[1] ?? 1);
+  const nums = [...String(m.attrs['d']).matchAll(/-?[\d.]+/g)].map((n) => Math.abs(Number(n[0])));
+  // Circles are written with arcs: their radius is the first number; other shapes' extent is the largest.
+  const half = (String(m.attrs['d']).includes('a') ? nums[0]! : Math.max(...nums)) * scale;
+  return { x: tx! - half, y: ty! - half, width: 2 * half, height: 2 * half, lane: ty! };
+}
+
+describe('the story: timeline markers', () => {
+  for (const layout of LAYOUT_NAMES) {
+    it(`no two markers of a lane touch: ${layout}`, () => {
+      const problems = new Set<string>();
+      for (const view of timelineViews) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const markers = scene.marks
+          .filter((m) => m.key.startsWith('event-') && !m.key.startsWith('event-span-') && visible(m))
+          .map((m) => ({ key: m.key, ...markerBox(m) }));
+        markers.forEach((a, i) => {
+          for (const b of markers.slice(i + 1)) {
+            const apart =
+              a.x + a.width + 1 <= b.x ||
+              b.x + b.width + 1 <= a.x ||
+              a.y + a.height + 1 <= b.y ||
+              b.y + b.height + 1 <= a.y;
+            if (!apart) problems.add(`${viewKey(view)}: ${a.key} touches ${b.key}`);
+          }
+        });
+      }
+      expect([...problems]).toEqual([]);
+    });
+  }
+});
+
+/** Every visible text of a scene with its estimated box (the layout's own estimate, with its safety margin). */
+function textBoxes(scene: Scene): { key: string; text: string; box: Box }[] {
+  return scene.marks
+    .filter((m) => m.tag === 'text' && m.text && visible(m))
+    .map((m) => ({
+      key: m.key,
+      text: m.text!,
+      box: textBox(
+        m.text!,
+        Number(m.attrs['font-size']),
+        Number(m.attrs['x']),
+        Number(m.attrs['y']),
+        (m.attrs['text-anchor'] ?? 'start') as 'start' | 'middle' | 'end',
+      ),
+    }));
+}
+const circleBox = (m: Mark): Box => {
+  const [cx, cy, r] = ['cx', 'cy', 'r'].map((k) => Number(m.attrs[k])) as [number, number, number];
+  return { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r };
+};
+const crossesX = (x: number, top: number, bottom: number, b: Box) =>
+  x > b.x && x < b.x + b.width && top < b.y + b.height && bottom > b.y;
+
+describe('the story: the exports chart, every state', () => {
+  const scenes = LAYOUT_NAMES.flatMap((layout) =>
+    chartStates(content.charts, 'exports').map((state) => sceneFor('exports', content, { state }, layout)),
+  );
+  const name = (s: Scene) => `${s.state} ${s.layout}`;
+  const rule = (s: Scene) => {
+    const segs = segments(String(s.marks.find((m) => m.key === 'rule')!.attrs['d']));
+    return {
+      x: segs[0]!.x,
+      top: Math.min(...segs.map((g) => g.y1)),
+      bottom: Math.max(...segs.map((g) => g.y2)),
+      segs,
+    };
+  };
+
+  it('no label stands across the invasion rule (the rule is never cut around a label in the plot)', () => {
+    const problems: string[] = [];
+    for (const s of scenes) {
+      const r = rule(s);
+      for (const t of textBoxes(s)) {
+        if (t.key.startsWith('rule-label')) continue;
+        if (crossesX(r.x, r.top, r.bottom, t.box)) problems.push(`${name(s)}: "${t.text}" stands across the rule`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the rule passes no dot (it stops short of the marks it meets)', () => {
+    const problems: string[] = [];
+    for (const s of scenes) {
+      const dots = s.marks.filter((m) => m.tag === 'circle' && visible(m));
+      for (const g of rule(s).segs) {
+        for (const d of dots) {
+          if (crossesX(g.x, g.y1, g.y2, circleBox(d))) problems.push(`${name(s)}: the rule runs through ${d.key}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the muted labels sit between gridlines, never on one', () => {
+    const problems: string[] = [];
+    for (const s of scenes) {
+      const grid = s.marks.filter((m) => m.attrs['class'] === 'grid-line').map((m) => Number(m.attrs['y1']));
+      for (const t of textBoxes(s).filter((t) => t.key === 'year-before-label')) {
+        for (const y of grid) {
+          if (y > t.box.y && y < t.box.y + t.box.height)
+            problems.push(`${name(s)}: "${t.text}" sits on the gridline at ${y}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the focus label sits beside its point: next to the dot, or at the end of a leader from it', () => {
+    const problems: string[] = [];
+    for (const s of scenes) {
+      const dot = s.marks.find((m) => m.key === 'focus-dot')!;
+      const label = textBoxes(s).filter((t) => t.key.startsWith('focus-label'));
+      if (label.length === 0) continue;
+      const box = {
+        x: Math.min(...label.map((t) => t.box.x)),
+        y: Math.min(...label.map((t) => t.box.y)),
+        width: Math.max(...label.map((t) => t.box.x + t.box.width)) - Math.min(...label.map((t) => t.box.x)),
+        height: Math.max(...label.map((t) => t.box.y + t.box.height)) - Math.min(...label.map((t) => t.box.y)),
+      };
+      const leader = s.marks.find((m) => m.key === 'focus-leader' && visible(m));
+      if (leader) {
+        const lx = Number(leader.attrs['x1']);
+        const atEdge = Math.min(Math.abs(lx - box.x), Math.abs(lx - (box.x + box.width))) <= 8;
+        if (!atEdge)
+          problems.push(
+            `${name(s)}: the leader at ${lx} meets the label mid-way (${box.x.toFixed(0)}–${(box.x + box.width).toFixed(0)})`,
+          );
+      } else {
+        const [cx, cy] = [Number(dot.attrs['cx']), Number(dot.attrs['cy'])];
+        const dx = Math.max(box.x - cx, 0, cx - (box.x + box.width));
+        const dy = Math.max(box.y - cy, 0, cy - (box.y + box.height));
+        if (Math.hypot(dx, dy) > 30)
+          problems.push(`${name(s)}: the label is ${Math.hypot(dx, dy).toFixed(0)} from its dot`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the story: the exports chart keeps its words inside the chart', () => {
+  it('every visible text stands inside the viewBox, every state, both layouts', () => {
+    const problems: string[] = [];
+    for (const layout of LAYOUT_NAMES) {
+      for (const state of chartStates(content.charts, 'exports')) {
+        const s = sceneFor('exports', content, { state }, layout);
+        // The axis's own tick labels stand where the axis puts them (their digits estimate wide).
+        for (const t of textBoxes(s).filter((t) => !t.key.startsWith('ytick-'))) {
+          // With the estimate's safety margin: bold labels in the widest fallback font run that wide.
+          if (t.box.x < 0 || t.box.x + t.box.width > s.width) {
+            problems.push(`${state} ${layout}: "${t.text}" runs past the edge`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
