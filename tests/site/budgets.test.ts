@@ -2,7 +2,7 @@
  * Byte budgets and first-screen rules, read from the built site (npm test builds it first).
  * Deterministic, unlike timings: a regression here is a real regression.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from 'parse5';
