@@ -4,7 +4,8 @@
  */
 import { createChart } from './scene-player.ts';
 import { reducedMotion } from './motion.ts';
-import type { ChartData, ChartHandle } from '../shared/chart-types.ts';
+import type { ChartHandle } from '../shared/chart-types.ts';
+import { unpackChartData, type PackedChartData } from '../shared/chart-pack.ts';
 import { childIdFrom, parsePymMessage, pymMessage } from '../shared/pym-protocol.ts';
 
 function reportHeight(): void {
@@ -47,9 +48,9 @@ export function startEmbed(): void {
     });
   }
   fetch(root.dataset['statesUrl'] ?? '')
-    .then((r) => (r.ok ? (r.json() as Promise<ChartData>) : Promise.reject(new Error(`HTTP ${r.status}`))))
-    .then((data) => {
-      chart = createChart(svg, data);
+    .then((r) => (r.ok ? (r.json() as Promise<PackedChartData>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((packed) => {
+      chart = createChart(svg, unpackChartData(packed));
       if (wanted) chart.update(wanted, { animate: false });
       window.addEventListener('resize', () => chart?.resize());
     })

@@ -5,8 +5,10 @@
 import { createChart } from './scene-player.ts';
 import { reducedMotion } from './motion.ts';
 import { SIDE_BY_SIDE, triggerLine } from '../shared/layout.ts';
-import type { ChartData, ChartHandle } from '../shared/chart-types.ts';
+import type { ChartHandle } from '../shared/chart-types.ts';
+import { unpackChartData, type PackedChartData } from '../shared/chart-pack.ts';
 import { createScrollController, type ScrollController, type StepChange } from './scroll-controller.ts';
+import { followBarHeight } from './bar-height.ts';
 import { applyMode, isMode, rememberMode, storedMode, type Mode } from './reading-mode.ts';
 import { fill } from '../shared/fill.ts';
 
@@ -106,10 +108,14 @@ export function startStory(): void {
   }
 
   // Chart data is fetched once the page is idle or the reader scrolls, one chart per task, so loading
-  // never blocks the first screen. Until then the graphic shows each chart's first state, drawn at build.
+  // never blocks the first screen. Until then the graphic shows the first chart's first state, drawn at
+  // build; a later chart is an empty frame until its data is in, and shows only then.
   const base = import.meta.env.BASE_URL;
   const names = [...new Set(steps.map((s) => s.dataset['chart'] ?? ''))].filter(Boolean);
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  // After a frame: the page is laid out again, so the chart's set-up reads the graphic's width for free
+  // instead of forcing a style and layout pass inside its own task (a low-end phone feels each long task).
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   let loading: Promise<void> | undefined;
   const loadCharts = () =>
     (loading ??= (async () => {
@@ -118,15 +124,16 @@ export function startStory(): void {
         if (!svg) continue;
         const response = await fetch(`${base}charts/${name}.json`);
         if (!response.ok) throw new Error(`chart data ${name}: HTTP ${response.status}`);
-        const data = (await response.json()) as ChartData;
+        const packed = (await response.json()) as PackedChartData;
+        await nextFrame();
+        const chart = createChart(svg, unpackChartData(packed));
         await nextTask();
-        const chart = createChart(svg, data);
         // Bind the data to the marks the build drew, now while the page is idle, not on the first step
         // that brings this chart in (that first join is the costliest update, a long task at 4x CPU).
         const drawn = steps.find((s) => s.dataset['chart'] === name)?.dataset['view'];
         if (drawn) chart.update(drawn, { animate: false });
         charts.set(name, chart);
-        await nextTask();
+        await nextFrame();
       }
       const now = pending ?? controller?.current();
       pending = undefined;
@@ -139,11 +146,8 @@ export function startStory(): void {
   if ('requestIdleCallback' in window) requestIdleCallback(loadCharts, { timeout: 2500 });
   else setTimeout(loadCharts, 1200);
 
-  // Phones pin the graphic right under the top bar, whose height depends on the width and the text size.
   const bar = document.querySelector<HTMLElement>('.reading-bar');
-  if (bar && 'ResizeObserver' in window) {
-    new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.offsetHeight}px`)).observe(bar);
-  }
+  if (bar) followBarHeight(root, bar);
 
   window.addEventListener('resize', () => {
     for (const chart of charts.values()) chart.resize();

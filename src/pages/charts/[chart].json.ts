@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildChartData, stepViews } from '../../build/charts/build.ts';
 import { chartNames, type ChartName } from '../../build/charts/registry.ts';
+import { packChartData } from '../../shared/chart-pack.ts';
 import { loadContent } from '../../build/content/read-content.ts';
 
 export const getStaticPaths = (() =>
@@ -12,5 +13,5 @@ export const GET: APIRoute = ({ params }) => {
   const chart = params['chart'] as ChartName;
   // The story needs only the views its steps use; embeds build their own with every named state.
   const data = buildChartData(chart, content, stepViews(content, chart), { namedStates: false });
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(packChartData(data)), { headers: { 'Content-Type': 'application/json' } });
 };

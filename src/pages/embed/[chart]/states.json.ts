@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildChartData } from '../../../build/charts/build.ts';
 import { chartNames, type ChartName } from '../../../build/charts/registry.ts';
+import { packChartData } from '../../../shared/chart-pack.ts';
 import { loadContent } from '../../../build/content/read-content.ts';
 
 export const getStaticPaths = (() =>
@@ -9,5 +10,5 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params }) => {
   const data = buildChartData(params['chart'] as ChartName, loadContent());
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(packChartData(data)), { headers: { 'Content-Type': 'application/json' } });
 };
