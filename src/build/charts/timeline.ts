@@ -131,6 +131,11 @@ const GEOMETRY = {
   },
 } as const;
 
+/** The gap every two marks of a lane keep. */
+const MARKER_GAP = 1.5;
+/** The gap a marker keeps from another event's span bar: wider, so a bar and the next marker never read as one. */
+const BAR_GAP = 6.5;
+
 /**
  * Spreads markers that would sit on each other in one lane, keeping their order and the group's centre.
  * Two neighbours keep at least `gap` between centres, more where their own half-widths (a highlighted
@@ -140,9 +145,12 @@ const GEOMETRY = {
 function dodge(
   xs: readonly number[],
   halves: readonly number[],
+  /** How far each marker's span bar runs right of it, if it has one. */
+  bars: readonly (number | undefined)[],
   o: { gap: number; maxMove: number; min: number; max: number },
 ): number[] {
-  const apart = (i: number) => Math.max(o.gap, halves[i - 1]! + halves[i]! + 1);
+  const apart = (i: number) =>
+    Math.max(o.gap, halves[i - 1]! + halves[i]! + 1, (bars[i - 1] ?? 0) + halves[i]! + BAR_GAP);
   /** Each marker's offset from the first when spread. */
   const offset = xs.map(() => 0);
   for (let i = 1; i < xs.length; i++) offset[i] = offset[i - 1]! + apart(i);
@@ -204,9 +212,6 @@ interface LaneItem {
   lit: boolean;
 }
 
-/** The gap every two marks of a lane keep. */
-const MARKER_GAP = 1.5;
-
 /**
  * Rows within a lane for markers that would touch: the lane's line first, then a row above, then one below.
  * Highlighted markers are placed first (they keep the lane's line); a marker never goes under a highlighted
@@ -245,8 +250,8 @@ function placeInLane(
     return taken.every(
       (t) =>
         !overlaps(t.box, box, MARKER_GAP) &&
-        !(t.bar && overlaps(t.bar, box, MARKER_GAP)) &&
-        !(bar && overlaps(bar, t.box, MARKER_GAP)) &&
+        !(t.bar && overlaps(t.bar, box, BAR_GAP, MARKER_GAP)) &&
+        !(bar && overlaps(bar, t.box, BAR_GAP, MARKER_GAP)) &&
         // Nothing under a highlighted marker, where its leader runs down.
         !(clearLeaders && t.it.lit && dy > t.dy && Math.abs(x - t.it.x) < t.it.extent.half + it.extent.half) &&
         !(clearLeaders && it.lit && t.dy > dy && Math.abs(x - t.it.x) < t.it.extent.half + it.extent.half),
@@ -505,23 +510,31 @@ export function timelineScene(
     const inLane = shown.filter((e) => e.side === side);
     const extents = inLane.map((e) => markerExtent(marker(side), size * (highlightIds.has(e.id) ? litScale : 1)));
     const gap = size * 2.9 + 1;
+    const until = (e: Event) =>
+      e.end && e.id !== config.band ? Math.min(x(utc(e.end)), f.width - f.right) : undefined;
     const xs = dodge(
       inLane.map((e) => x(utc(e.date))),
       extents.map((e) => e.half),
+      inLane.map((e) => (until(e) === undefined ? undefined : until(e)! - x(utc(e.date)))),
       { gap, maxMove: gap * 1.6, min: f.left, max: f.width - f.right },
     );
     const placed = placeInLane(
       inLane.map((e, i) => ({
         id: e.id,
         x: xs[i]!,
-        until: e.end && e.id !== config.band ? Math.min(x(utc(e.end)), f.width - f.right) : undefined,
+        until: until(e),
         extent: extents[i]!,
         lit: highlightIds.has(e.id),
       })),
       {
         laneY: laneY(side),
         rows: [g.laneGap * 0.3, g.laneGap * 0.48],
-        blocked: [...obstacles, ...markerBoxes],
+        // A dropped marker stays off the axis line too.
+        blocked: [
+          ...obstacles,
+          ...markerBoxes,
+          { x: f.left, y: axisY - 0.5, width: f.width - f.left - f.right, height: 1 },
+        ],
         nameRow: nameRows.get(side),
         left: f.left,
         right: f.width - f.right,
