@@ -150,7 +150,7 @@ function dodge(
   o: { gap: number; maxMove: number; min: number; max: number },
 ): number[] {
   const apart = (i: number) =>
-    Math.max(o.gap, halves[i - 1]! + halves[i]! + 1, (bars[i - 1] ?? 0) + halves[i]! + BAR_GAP);
+    Math.max(o.gap, halves[i - 1]! + halves[i]! + MARKER_GAP, (bars[i - 1] ?? 0) + halves[i]! + BAR_GAP);
   /** Each marker's offset from the first when spread. */
   const offset = xs.map(() => 0);
   for (let i = 1; i < xs.length; i++) offset[i] = offset[i - 1]! + apart(i);
@@ -529,8 +529,9 @@ export function timelineScene(
       {
         laneY: laneY(side),
         rows: [g.laneGap * 0.3, g.laneGap * 0.48],
-        // A dropped marker stays off the axis line too.
+        // A lifted or dropped marker stays off the axis line, and on phones out of every lane's name row.
         blocked: [
+          ...nameRows.values(),
           ...obstacles,
           ...markerBoxes,
           { x: f.left, y: axisY - 0.5, width: f.width - f.left - f.right, height: 1 },
