@@ -345,6 +345,18 @@ describe('the story: timeline lanes keep their own space', () => {
       expect([...problems]).toEqual([]);
     });
 
+    it(`no marker sits on the axis line: ${layout}`, () => {
+      const problems: string[] = [];
+      for (const view of timelineViews) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const axisY = Number(scene.marks.find((m) => m.key === 'axis')!.attrs['y1']);
+        for (const mk of timelineMarkers(scene)) {
+          if (mk.y + mk.height + 1 > axisY) problems.push(`${viewKey(view)}: ${mk.key} reaches the axis`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
     it(`every marker stands within the axis's ends: ${layout}`, () => {
       const problems: string[] = [];
       for (const view of timelineViews) {
