@@ -314,7 +314,7 @@ export function timelineScene(
   const marks: Mark[] = [];
   /** Text above the axis that rules and leaders stop short of. */
   const obstacles: Box[] = [];
-  /** On phones, each lane's name row across the chart: no marker of that lane enters it. */
+  /** On phones, each lane's name row across the chart: no marker enters one (a lane's own, even on its line). */
   const nameRows = new Map<string, Box>();
   const shown = shownEvents(config, view, events);
   const hollowShown = shown.some((e) => e.kind === hollowKind);
