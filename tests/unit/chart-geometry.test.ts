@@ -280,3 +280,98 @@ describe('the story: the exports chart keeps its words inside the chart', () => 
     expect(problems).toEqual([]);
   });
 });
+
+const eventSide = new Map(content.events.map((e) => [e.id, e.side]));
+/** The visible markers of a timeline scene, each with its box and its lane. */
+const timelineMarkers = (scene: Scene) =>
+  scene.marks
+    .filter((m) => m.key.startsWith('event-') && !m.key.startsWith('event-span-') && visible(m))
+    .map((m) => ({ key: m.key, side: eventSide.get(m.key.slice('event-'.length)), ...markerBox(m) }));
+const touches = (a: Box, b: Box, gap = 1, gapY = gap) =>
+  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gapY && b.y < a.y + a.height + gapY;
+
+describe('the story: timeline lanes keep their own space', () => {
+  it("on phones no marker enters a row of lane names, its own or the next lane's (across the whole chart)", () => {
+    const problems: string[] = [];
+    for (const view of timelineViews) {
+      const scene = sceneFor('timeline', content, view, 'narrow');
+      const names = textBoxes(scene).filter((t) => t.key.startsWith('lane-label-'));
+      for (const mk of timelineMarkers(scene)) {
+        for (const name of names) {
+          const row = { x: 0, y: name.box.y, width: scene.width, height: name.box.height };
+          if (touches(row, mk, 0)) problems.push(`${viewKey(view)}: ${mk.key} enters the row of "${name.text}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('on phones the "no statement" key follows its lane name in that row, not at a date in the plot', () => {
+    const problems: string[] = [];
+    const hollow = (content.charts.charts['timeline'] as { hollow: { lane: string } }).hollow;
+    for (const view of timelineViews) {
+      const scene = sceneFor('timeline', content, view, 'narrow');
+      const texts = textBoxes(scene);
+      const key = texts.find((t) => t.key === 'legend-no-statement');
+      if (!key) continue;
+      const name = texts.find((t) => t.key === `lane-label-${hollow.lane}`)!;
+      const after = key.box.x - (name.box.x + name.box.width);
+      const baseline = (k: string) => Number(scene.marks.find((m) => m.key === k)!.attrs['y']);
+      const [keyY, nameY] = [baseline(key.key), baseline(name.key)];
+      if (keyY !== nameY || after < 0 || after > 24) {
+        problems.push(`${viewKey(view)}: the key starts ${after.toFixed(0)} after the name, at baseline ${keyY}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  for (const layout of LAYOUT_NAMES) {
+    it(`no marker touches another event's span bar: ${layout}`, () => {
+      const problems = new Set<string>();
+      for (const view of timelineViews) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const markers = timelineMarkers(scene);
+        for (const bar of scene.marks.filter((m) => m.key.startsWith('event-span-') && visible(m))) {
+          const id = bar.key.slice('event-span-'.length);
+          const box = ['x', 'y', 'width', 'height'].map((k) => Number(bar.attrs[k])) as number[];
+          const barBox = { x: box[0]!, y: box[1]!, width: box[2]!, height: box[3]! };
+          if (barBox.width <= 0) continue;
+          for (const mk of markers.filter((m) => m.key !== `event-${id}`)) {
+            // Along the lane a clear gap, so a bar and the next marker never read as one smear.
+            if (touches(barBox, mk, 6, 1)) problems.add(`${viewKey(view)}: ${mk.key} touches the span of ${id}`);
+          }
+        }
+      }
+      expect([...problems]).toEqual([]);
+    });
+
+    it(`no marker sits on the axis line: ${layout}`, () => {
+      const problems: string[] = [];
+      for (const view of timelineViews) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const axisY = Number(scene.marks.find((m) => m.key === 'axis')!.attrs['y1']);
+        for (const mk of timelineMarkers(scene)) {
+          if (mk.y + mk.height + 1 > axisY) problems.push(`${viewKey(view)}: ${mk.key} reaches the axis`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it(`every marker stands within the axis's ends: ${layout}`, () => {
+      const problems: string[] = [];
+      for (const view of timelineViews) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const axis = scene.marks.find((m) => m.key === 'axis')!;
+        const [x1, x2] = [Number(axis.attrs['x1']), Number(axis.attrs['x2'])];
+        for (const mk of timelineMarkers(scene)) {
+          if (mk.x < x1 - 0.5 || mk.x + mk.width > x2 + 0.5) {
+            problems.push(
+              `${viewKey(view)}: ${mk.key} (${mk.x.toFixed(1)}–${(mk.x + mk.width).toFixed(1)}) past ${x1}–${x2}`,
+            );
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});

@@ -103,30 +103,73 @@ function markerPath(marker: TimelineChart['lanes'][number]['marker'], s: number)
 
 /** The geometry of each layout. Phones: lane names in a row above each lane. Desktop: a left gutter. */
 const GEOMETRY = {
-  narrow: { left: 14, right: 14, height: 300, topLabel: 14, lane0: 50, laneGap: 38, font: 14, marker: 5.5 },
-  wide: { left: 168, right: 28, height: 440, topLabel: 16, lane0: 48, laneGap: 42, font: 14, marker: 6 },
+  // lit: a step's one to three highlighted markers; litCrowd: a state that lights more. Smaller on phones,
+  // where lane names sit a row above each lane and markers keep out of that row.
+  narrow: {
+    left: 14,
+    right: 14,
+    height: 300,
+    topLabel: 14,
+    lane0: 50,
+    laneGap: 38,
+    font: 14,
+    marker: 5.5,
+    lit: 1.3,
+    litCrowd: 1.15,
+  },
+  wide: {
+    left: 168,
+    right: 28,
+    height: 440,
+    topLabel: 16,
+    lane0: 48,
+    laneGap: 42,
+    font: 14,
+    marker: 6,
+    lit: 1.45,
+    litCrowd: 1.2,
+  },
 } as const;
+
+/** The gap every two marks of a lane keep. */
+const MARKER_GAP = 1.5;
+/** The gap a marker keeps from another event's span bar: wider, so a bar and the next marker never read as one. */
+const BAR_GAP = 6.5;
 
 /**
  * Spreads markers that would sit on each other in one lane, keeping their order and the group's centre.
- * Only where no marker moves more than a marker and a half: where many events share a few pixels (the
- * long aftermath scale), spreading them would move markers by months, so they stay where they are.
+ * Two neighbours keep at least `gap` between centres, more where their own half-widths (a highlighted
+ * marker is larger) need it. Only where no marker moves more than `maxMove`: where many events share a few
+ * pixels (the long aftermath scale), spreading them would move markers by months, so they stay where they are.
  */
-function dodge(xs: readonly number[], gap: number, min: number, max: number): number[] {
-  // Clusters of neighbours closer than `gap`, each spread evenly about its centre; merged and re-spread
+function dodge(
+  xs: readonly number[],
+  halves: readonly number[],
+  /** How far each marker's span bar runs right of it, if it has one. */
+  bars: readonly (number | undefined)[],
+  o: { gap: number; maxMove: number; min: number; max: number },
+): number[] {
+  const apart = (i: number) =>
+    Math.max(o.gap, halves[i - 1]! + halves[i]! + MARKER_GAP, (bars[i - 1] ?? 0) + halves[i]! + BAR_GAP);
+  /** Each marker's offset from the first when spread. */
+  const offset = xs.map(() => 0);
+  for (let i = 1; i < xs.length; i++) offset[i] = offset[i - 1]! + apart(i);
+  // Clusters of neighbours closer than they may be, each spread about its centre; merged and re-spread
   // until no two clusters meet.
   let clusters = xs.map((x, i) => ({ from: i, to: i, start: x }));
-  const end = (c: { from: number; to: number; start: number }) => c.start + (c.to - c.from) * gap;
+  const end = (c: { from: number; to: number; start: number }) => c.start + offset[c.to]! - offset[c.from]!;
   for (let merged = true; merged;) {
     merged = false;
     const next: typeof clusters = [];
     for (const c of clusters) {
       const last = next.at(-1);
-      if (last && c.start - end(last) < gap) {
+      if (last && c.start - end(last) < apart(c.from)) {
         last.to = c.to;
-        const centre = xs.slice(last.from, last.to + 1).reduce((a, b) => a + b, 0) / (last.to - last.from + 1);
-        const span = (last.to - last.from) * gap;
-        last.start = Math.max(min, Math.min(centre - span / 2, max - span));
+        const members = xs.slice(last.from, last.to + 1);
+        const start =
+          members.reduce((a, x, k) => a + x - (offset[last.from + k]! - offset[last.from]!), 0) / members.length;
+        const span = offset[last.to]! - offset[last.from]!;
+        last.start = Math.max(o.min + halves[last.from]!, Math.min(start, o.max - halves[last.to]! - span));
         merged = true;
       } else next.push({ ...c });
     }
@@ -134,8 +177,8 @@ function dodge(xs: readonly number[], gap: number, min: number, max: number): nu
   }
   const out = [...xs];
   for (const c of clusters) {
-    const spread = xs.slice(c.from, c.to + 1).map((_, k) => c.start + k * gap);
-    if (spread.every((v, k) => Math.abs(v - xs[c.from + k]!) <= gap * 1.5)) {
+    const spread = xs.slice(c.from, c.to + 1).map((_, k) => c.start + offset[c.from + k]! - offset[c.from]!);
+    if (spread.every((v, k) => Math.abs(v - xs[c.from + k]!) <= o.maxMove)) {
       spread.forEach((v, k) => (out[c.from + k] = v));
     }
   }
@@ -169,9 +212,6 @@ interface LaneItem {
   lit: boolean;
 }
 
-/** The gap every two marks of a lane keep. */
-const MARKER_GAP = 1.5;
-
 /**
  * Rows within a lane for markers that would touch: the lane's line first, then a row above, then one below.
  * Highlighted markers are placed first (they keep the lane's line); a marker never goes under a highlighted
@@ -180,7 +220,15 @@ const MARKER_GAP = 1.5;
  */
 function placeInLane(
   items: readonly LaneItem[],
-  o: { laneY: number; rows: readonly number[]; blocked: readonly Box[]; left: number; right: number },
+  o: {
+    laneY: number;
+    rows: readonly number[];
+    blocked: readonly Box[];
+    /** Where no marker of the lane may go, on its line or off it (the row of the lane's name on phones). */
+    nameRow: Box | undefined;
+    left: number;
+    right: number;
+  },
 ): { id: string; x: number; dy: number; box: Box }[] {
   const boxOf = (it: LaneItem, x: number, dy: number): Box => ({
     x: x - it.extent.half,
@@ -196,13 +244,14 @@ function placeInLane(
   const fits = (it: LaneItem, x: number, dy: number, clearLeaders: boolean) => {
     const box = boxOf(it, x, dy);
     const bar = barOf(it, x, dy);
-    if (box.x < o.left - it.extent.half || box.x + box.width > o.right + it.extent.half) return false;
+    if (box.x < o.left || box.x + box.width > o.right) return false;
     if (dy !== 0 && o.blocked.some((b) => overlaps(b, box, 1))) return false;
+    if (o.nameRow && overlaps(o.nameRow, box, 1)) return false;
     return taken.every(
       (t) =>
         !overlaps(t.box, box, MARKER_GAP) &&
-        !(t.bar && overlaps(t.bar, box, MARKER_GAP)) &&
-        !(bar && overlaps(bar, t.box, MARKER_GAP)) &&
+        !(t.bar && overlaps(t.bar, box, BAR_GAP, MARKER_GAP)) &&
+        !(bar && overlaps(bar, t.box, BAR_GAP, MARKER_GAP)) &&
         // Nothing under a highlighted marker, where its leader runs down.
         !(clearLeaders && t.it.lit && dy > t.dy && Math.abs(x - t.it.x) < t.it.extent.half + it.extent.half) &&
         !(clearLeaders && it.lit && t.dy > dy && Math.abs(x - t.it.x) < t.it.extent.half + it.extent.half),
@@ -252,9 +301,12 @@ export function timelineScene(
   const tone = (side: string) => `tone-${lanes.find((l) => l.id === side)?.colour ?? 'data'}`;
   const hollowKind = config.hollow?.kind;
   const NO_STATEMENT = config.hollow?.legend ?? '';
+  // The dates sit inset by the largest marker's half, so a marker at the window's first or last day stays
+  // within the axis's ends.
+  const inset = Math.max(...lanes.map((l) => markerExtent(l.marker, g.marker * g.lit).half));
   const x = scaleUtc()
     .domain([utc(start), utc(end)])
-    .range([f.left, f.width - f.right]);
+    .range([f.left + inset, f.width - f.right - inset]);
   const laneY = (side: Event['side']) => g.lane0 + SIDES.indexOf(side) * g.laneGap;
   const axisY = laneY(SIDES.at(-1)!) + (narrow ? 16 : 20);
   const tickBaseline = axisY + 6 + small;
@@ -262,6 +314,8 @@ export function timelineScene(
   const marks: Mark[] = [];
   /** Text above the axis that rules and leaders stop short of. */
   const obstacles: Box[] = [];
+  /** On phones, each lane's name row across the chart: no marker enters one (a lane's own, even on its line). */
+  const nameRows = new Map<string, Box>();
   const shown = shownEvents(config, view, events);
   const hollowShown = shown.some((e) => e.kind === hollowKind);
 
@@ -282,12 +336,11 @@ export function timelineScene(
     );
     const nameBox = textBox(laneLabel, small, nameX, nameY, anchor);
     obstacles.push(nameBox);
+    if (narrow) nameRows.set(side, { ...nameBox, x: 0, width: f.width });
     if (side === config.hollow?.lane) {
-      // The legend of the hollow marker sits with the lane's name: after it on phones, under it in the gutter.
-      // On phones at the row's right end, leaving the space over the lane's early crowd free for its markers.
-      const keyX = narrow
-        ? f.width - f.right - textBox(NO_STATEMENT, small - 1, 0, 0).width - 8
-        : nameX - textBox(NO_STATEMENT, small - 1, 0, 0).width - 12;
+      // The legend of the hollow marker sits with the lane's name: right after it on phones (in the name's row,
+      // where no marker goes, so it never reads as an event at a date), under it in the gutter.
+      const keyX = narrow ? nameBox.x + nameBox.width + 4 : nameX - textBox(NO_STATEMENT, small - 1, 0, 0).width - 12;
       const keyY = narrow ? nameY : nameY + small + 3;
       const opacity = hollowShown ? 1 : 0;
       marks.push(
@@ -445,7 +498,7 @@ export function timelineScene(
   const anyHighlight = highlightIds.size > 0;
   const size = g.marker;
   // A step's one or two events stand out; where a state lights a whole lane, its crowd needs the room.
-  const litScale = highlightIds.size > 3 ? 1.2 : 1.45;
+  const litScale = highlightIds.size > 3 ? g.litCrowd : g.lit;
 
   // Each lane's markers: spread a little where they crowd, then, where they would still touch, lifted or
   // dropped within the lane (never onto a lane's name, never under a highlighted marker's leader).
@@ -455,24 +508,35 @@ export function timelineScene(
   const markerBoxes: Box[] = [];
   for (const side of SIDES) {
     const inLane = shown.filter((e) => e.side === side);
+    const extents = inLane.map((e) => markerExtent(marker(side), size * (highlightIds.has(e.id) ? litScale : 1)));
+    const gap = size * 2.9 + 1;
+    const until = (e: Event) =>
+      e.end && e.id !== config.band ? Math.min(x(utc(e.end)), f.width - f.right) : undefined;
     const xs = dodge(
       inLane.map((e) => x(utc(e.date))),
-      size * 2.9 + 1,
-      f.left + size,
-      f.width - f.right - size,
+      extents.map((e) => e.half),
+      inLane.map((e) => (until(e) === undefined ? undefined : until(e)! - x(utc(e.date)))),
+      { gap, maxMove: gap * 1.6, min: f.left, max: f.width - f.right },
     );
     const placed = placeInLane(
       inLane.map((e, i) => ({
         id: e.id,
         x: xs[i]!,
-        until: e.end && e.id !== config.band ? Math.min(x(utc(e.end)), f.width - f.right) : undefined,
-        extent: markerExtent(marker(side), size * (highlightIds.has(e.id) ? litScale : 1)),
+        until: until(e),
+        extent: extents[i]!,
         lit: highlightIds.has(e.id),
       })),
       {
         laneY: laneY(side),
         rows: [g.laneGap * 0.3, g.laneGap * 0.48],
-        blocked: [...obstacles, ...markerBoxes],
+        // A lifted or dropped marker stays off the axis line, and on phones out of every lane's name row.
+        blocked: [
+          ...nameRows.values(),
+          ...obstacles,
+          ...markerBoxes,
+          { x: f.left, y: axisY - 0.5, width: f.width - f.left - f.right, height: 1 },
+        ],
+        nameRow: nameRows.get(side),
         left: f.left,
         right: f.width - f.right,
       },
