@@ -153,6 +153,32 @@ describe('the story: timeline markers', () => {
   }
 });
 
+describe('the story: timeline markers keep their side of the rule', () => {
+  it("on wide screens no marker of an event after the rule's day is drawn left of its line, nor one before it right of it", () => {
+    const timeline = content.charts.charts['timeline'];
+    const ruleId = timeline?.kind === 'timeline' ? timeline.rule : undefined;
+    const day = content.events.find((e) => e.id === ruleId)?.date;
+    expect(day).toBeDefined();
+    const problems = new Set<string>();
+    for (const view of timelineViews) {
+      const scene = sceneFor('timeline', content, view, 'wide');
+      const line = scene.marks.find((m) => String(m.attrs['class']).includes('context-rule') && visible(m));
+      if (!line) continue;
+      const ruleX = Number(/M\s*([\d.]+)/.exec(String(line.attrs['d']))?.[1]);
+      for (const m of scene.marks) {
+        if (!m.key.startsWith('event-') || m.key.startsWith('event-span-') || !visible(m)) continue;
+        const date = eventDate.get(m.key.slice('event-'.length)) ?? '';
+        const box = markerBox(m);
+        // Its centre, where a reader reads its date: the marker itself may straddle the line by its half-width.
+        const centre = box.x + box.width / 2;
+        if (date > day! && centre <= ruleX) problems.add(`${viewKey(view)}: ${m.key} (${date}) left of the rule`);
+        if (date < day! && centre >= ruleX) problems.add(`${viewKey(view)}: ${m.key} (${date}) right of the rule`);
+      }
+    }
+    expect([...problems]).toEqual([]);
+  });
+});
+
 /** Every visible text of a scene with its estimated box (the layout's own estimate, with its safety margin). */
 function textBoxes(scene: Scene): { key: string; text: string; box: Box }[] {
   return scene.marks

@@ -539,6 +539,15 @@ export function seriesScene(
       );
     ruleMark.attrs['d'] = cutVertical(r1(rx), f.top - 6, y(0), [...labels, ...dots, ...near]);
   }
+  // The year before is drawn under the export line: where they meet (March 2021 and March 2022 sit a few
+  // pixels apart), the line stays whole instead of seeming to stop at the grey dot.
+  const under = marks.filter((m) => m.layer === 'data' && m.key.startsWith('year-before'));
+  const ordered = marks.filter((m) => !under.includes(m));
+  ordered.splice(
+    ordered.findIndex((m) => m.key === 'line'),
+    0,
+    ...under,
+  );
 
   return {
     chart,
@@ -549,7 +558,7 @@ export function seriesScene(
     title: fill(s.title, figureWords(series, spec.focus, config.values)),
     subtitle: config.subtitle,
     description: describeSeries(series, state, events, config, ui),
-    marks,
+    marks: ordered,
   };
 }
 

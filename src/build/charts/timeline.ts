@@ -512,12 +512,32 @@ export function timelineScene(
     const gap = size * 2.9 + 1;
     const until = (e: Event) =>
       e.end && e.id !== config.band ? Math.min(x(utc(e.end)), f.width - f.right) : undefined;
-    const xs = dodge(
-      inLane.map((e) => x(utc(e.date))),
-      extents.map((e) => e.half),
-      inLane.map((e) => (until(e) === undefined ? undefined : until(e)! - x(utc(e.date)))),
-      { gap, maxMove: gap * 1.6, min: f.left, max: f.width - f.right },
-    );
+    // Wide layouts spread each side of the rule on its own: a marker never crosses the rule's date (an event
+    // of the day after drawn left of the line would read as before it). Events of the rule's
+    // own day may sit on the line; later ones keep wholly right of it. Phones have too little room for the
+    // crowd after the rule (issue 14, left open): there markers may still be spread across it.
+    const ruleX = rule && !narrow ? x(utc(rule.date)) : undefined;
+    const xs: number[] = [];
+    const split = rule && !narrow ? rule : undefined;
+    const sides = split
+      ? [inLane.filter((e) => e.date < split.date), inLane.filter((e) => e.date >= split.date)]
+      : [inLane];
+    sides.forEach((group, k) => {
+      const at = group.map((e) => inLane.indexOf(e));
+      const onRuleDay = group[0]?.date === split?.date;
+      const bounds =
+        ruleX === undefined
+          ? { min: f.left, max: f.width - f.right }
+          : k === 0
+            ? { min: f.left, max: ruleX }
+            : { min: ruleX - (onRuleDay ? extents[at[0]!]!.half : 0), max: f.width - f.right };
+      dodge(
+        group.map((e) => x(utc(e.date))),
+        at.map((i) => extents[i]!.half),
+        group.map((e) => (until(e) === undefined ? undefined : until(e)! - x(utc(e.date)))),
+        { gap, maxMove: gap * 1.6, ...bounds },
+      ).forEach((v, j) => (xs[at[j]!] = v));
+    });
     const placed = placeInLane(
       inLane.map((e, i) => ({
         id: e.id,
