@@ -1,21 +1,8 @@
 import { expect } from 'vitest';
-import { SIDE_BY_SIDE, triggerLine } from '../../src/shared/layout.ts';
 import type { Page } from 'playwright-core';
 import { scrollAtRest } from '../../tools/lib/scroll-rest.ts';
 
-/** The layout rule of src/shared/layout.ts, handed into the page. */
-const LAYOUT = { query: SIDE_BY_SIDE, wide: triggerLine(true), narrow: triggerLine(false) };
-
-/** The step the graphic should show for what is on screen: the rule in src/browser/scroll-controller.ts (stepAtLine). */
-export function expectedStep(page: Page): Promise<string> {
-  return page.evaluate((layout) => {
-    const line = window.innerHeight * (window.matchMedia(layout.query).matches ? layout.wide : layout.narrow);
-    const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
-    let id = steps[0]?.dataset['step'] ?? '';
-    for (const s of steps) if (s.getBoundingClientRect().top <= line) id = s.dataset['step'] ?? '';
-    return id;
-  }, LAYOUT);
-}
+export { expectedStep } from '../../tools/lib/expected-step.ts';
 
 export const showing = (page: Page) =>
   page.evaluate(() => document.getElementById('graphic')?.dataset['showing'] ?? '');

@@ -4,11 +4,8 @@
  * (one fixed seed, in npm test) and tools/fuzz.mjs (many seeds: npm run fuzz -- --seeds 20).
  */
 import type { Browser, Page } from 'playwright-core';
-import { SIDE_BY_SIDE, triggerLine } from '../../src/shared/layout.ts';
+import { expectedStep } from './expected-step.ts';
 import { scrollAtRest } from './scroll-rest.ts';
-
-/** The layout rule of src/shared/layout.ts, handed into the page. */
-const LAYOUT = { query: SIDE_BY_SIDE, wide: triggerLine(true), narrow: triggerLine(false) };
 
 /** mulberry32: a small, good-enough PRNG whose whole state is the seed. */
 export function prng(seed: number): () => number {
@@ -54,18 +51,16 @@ async function check(page: Page): Promise<string | undefined> {
   }
 }
 
-function wrongStep(page: Page): Promise<string | undefined> {
-  return page.evaluate((layout) => {
-    const root = document.documentElement;
-    if (!root.classList.contains('story-ready')) return 'the story script is not running';
-    if (root.dataset['mode'] === 'article') return undefined;
-    const line = window.innerHeight * (window.matchMedia(layout.query).matches ? layout.wide : layout.narrow);
-    const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
-    let expected = steps[0]?.dataset['step'] ?? '';
-    for (const s of steps) if (s.getBoundingClientRect().top <= line) expected = s.dataset['step'] ?? '';
-    const shown = document.getElementById('graphic')?.dataset['showing'];
-    return shown === expected ? undefined : `the graphic shows "${shown}" but the step in view is "${expected}"`;
-  }, LAYOUT);
+async function wrongStep(page: Page): Promise<string | undefined> {
+  const { ready, article, shown } = await page.evaluate(() => ({
+    ready: document.documentElement.classList.contains('story-ready'),
+    article: document.documentElement.dataset['mode'] === 'article',
+    shown: document.getElementById('graphic')?.dataset['showing'],
+  }));
+  if (!ready) return 'the story script is not running';
+  if (article) return undefined;
+  const expected = await expectedStep(page);
+  return shown === expected ? undefined : `the graphic shows "${shown}" but the step in view is "${expected}"`;
 }
 
 type Action = { name: string; run: (page: Page) => Promise<void> };
