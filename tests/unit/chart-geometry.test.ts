@@ -256,6 +256,28 @@ describe('the story: the exports chart, every state', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the grey label names its own dot: it stands nearer a dot of the year before than the focus dot', () => {
+    const problems: string[] = [];
+    const gap = (b: Box, x: number, y: number) =>
+      Math.hypot(Math.max(b.x - x, 0, x - b.x - b.width), Math.max(b.y - y, 0, y - b.y - b.height));
+    for (const s of scenes) {
+      const label = textBoxes(s).find((t) => t.key === 'year-before-label');
+      if (!label) continue;
+      const at = (m: Mark) => [Number(m.attrs['cx']), Number(m.attrs['cy'])] as const;
+      const focus = gap(label.box, ...at(s.marks.find((m) => m.key === 'focus-dot')!));
+      const own = Math.min(
+        ...s.marks
+          .filter((m) => (m.key.startsWith('year-before-dot') || m.key === 'year-before-key') && visible(m))
+          .map((m) => gap(label.box, ...at(m))),
+      );
+      if (own >= focus)
+        problems.push(
+          `${name(s)}: "${label.text}" is ${own.toFixed(1)} from its dot, ${focus.toFixed(1)} from the focus dot`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the focus label sits beside its point: next to the dot, or at the end of a leader from it', () => {
     const problems: string[] = [];
     for (const s of scenes) {

@@ -12,7 +12,7 @@ import {
   type ValueFormat,
 } from '../format/numbers.ts';
 import { boxAttr, cutVertical, textBox, type Box } from './boxes.ts';
-import { placeNearPoint, type LabelLine, type Scenery, type Segment } from './near-point.ts';
+import { placeKey, placeNearPoint, type LabelLine, type Scenery, type Segment } from './near-point.ts';
 import { frame, plotHeight, plotWidth } from './frame.ts';
 import { wrapToWidth } from './label-rows.ts';
 import { circle, line, path, polylinePath, r1, rect, text } from './marks.ts';
@@ -440,13 +440,23 @@ export function seriesScene(
               lines: [{ text: ybLabel, font: f.small }],
               point: { x: cx, y: cy, r: 3.5 },
               gaps: s.bracket ? [focusR + 14] : [7, 12],
+              rivals: [{ x: fx, y: fy }],
             },
             scenery(grid),
           ),
         )
         .find((p) => p !== undefined)
     : undefined;
-  const ybSet = ybPlaced ?? fallbackSet([{ text: ybLabel, font: f.small }], ybx + 8, yby - 6);
+  // Where no place beside the grey dots is nearer them than the focus dot (on a phone, March 2021 sits a few
+  // pixels over March 2022), a key names the grey instead: a dot and the label, in the plot's first free corner.
+  const key = yb && !ybPlaced ? placeKey({ text: ybLabel, font: f.small }, 7, scenery(grid)) : undefined;
+  const ybSet = key
+    ? fallbackSet([{ text: ybLabel, font: f.small }], key.x, key.baseline)
+    : (ybPlaced ?? fallbackSet([{ text: ybLabel, font: f.small }], ybx + 8, yby - 6));
+  if (key)
+    marks.push(
+      circle('year-before-key', 'annotation', { class: 'year-before-dot', cx: key.swatch.x, cy: key.swatch.y, r: 3.5 }),
+    );
   if (yb) {
     marks.push(
       text('year-before-label', 'annotation', ybLabel, {

@@ -50,9 +50,15 @@ export interface NearOptions {
   leaderBand?: { top: number; bottom: number };
   /** Space to keep between the dot and the label (more where a bracket stands beside the dot). */
   gaps?: readonly number[];
+  /** Other dots near it: the label must stand nearer its own point than any of these, or it names the wrong one. */
+  rivals?: readonly { x: number; y: number }[];
 }
 
 const lineHeight = (font: number) => font * (ASCENT + DESCENT);
+
+/** How far a point is from the nearest edge of a box (0 inside it). */
+const distanceToBox = (p: { x: number; y: number }, b: Box) =>
+  Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.width), Math.max(b.y - p.y, 0, p.y - b.y - b.height));
 const CLEARANCE = 2;
 
 /** Does a segment pass through the box? */
@@ -107,11 +113,9 @@ function variants(lines: LabelLine[]): LabelLine[][] {
   return out.filter((v, i) => i === 0 || v.length > out[i - 1]!.length);
 }
 
-/** The first free place for the label near the point, or undefined. */
-export function placeNearPoint(o: NearOptions, scenery: Scenery): NearPoint | undefined {
-  const { x: px, y: py, r } = o.point;
-  const gaps = o.gaps ?? [r + 6];
-  const free = (box: Box) =>
+/** Whether a box stands inside the area, clear of every box and line of the scenery. */
+function isFree(box: Box, scenery: Scenery): boolean {
+  return (
     box.x >= scenery.area.x &&
     box.y >= scenery.area.y &&
     box.x + box.width <= scenery.area.x + scenery.area.width &&
@@ -124,7 +128,43 @@ export function placeNearPoint(o: NearOptions, scenery: Scenery): NearPoint | un
         width: box.width + 2 * CLEARANCE,
         height: box.height + 2 * CLEARANCE,
       }),
-    );
+    )
+  );
+}
+
+/**
+ * A key: a swatch and its one line of text, at the first free place reading the plot up from its bottom
+ * right (where a chart drawn from zero has room under its line, away from the titles and rule labels at the
+ * top). For a label that cannot stand by its own mark without seeming to name another.
+ */
+export function placeKey(
+  line: LabelLine,
+  swatch: number,
+  scenery: Scenery,
+): { swatch: { x: number; y: number }; x: number; baseline: number } | undefined {
+  const w = swatch + 5 + widthOf(line);
+  const h = lineHeight(line.font);
+  const { area } = scenery;
+  for (let y0 = area.y + area.height - h - 2; y0 >= area.y; y0 -= 4) {
+    for (let x0 = area.x + area.width - w - 2; x0 >= area.x; x0 -= 4) {
+      if (isFree({ x: x0, y: y0, width: w, height: h }, scenery))
+        return {
+          swatch: { x: x0 + swatch / 2, y: y0 + h / 2 },
+          x: x0 + swatch + 5,
+          baseline: y0 + line.font * ASCENT,
+        };
+    }
+  }
+  return undefined;
+}
+
+/** The first free place for the label near the point, or undefined. */
+export function placeNearPoint(o: NearOptions, scenery: Scenery): NearPoint | undefined {
+  const { x: px, y: py, r } = o.point;
+  const gaps = o.gaps ?? [r + 6];
+  const nearestIsOwn = (box: Box) =>
+    (o.rivals ?? []).every((rival) => distanceToBox(o.point, box) < distanceToBox(rival, box));
+  const free = (box: Box) => isFree(box, scenery) && nearestIsOwn(box);
   const set = (lines: LabelLine[], x0: number, y0: number, anchor: NearPoint['anchor'], width: number) => {
     const baselines: number[] = [];
     let top = y0;
