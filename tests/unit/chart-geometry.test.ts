@@ -56,7 +56,9 @@ describe('the story: timeline labels read in time order', () => {
         const placed = [...labelBoxes(scene)].sort(([, a], [, b]) => a.y - b.y || a.x - b.x);
         for (let i = 1; i < placed.length; i++) {
           const [before, after] = [placed[i - 1]!, placed[i]!];
-          if (eventDate.get(before[0])! > eventDate.get(after[0])!) {
+          // Events a day or two apart stand at one spot on the scale: their labels may read in either order.
+          const apart = (Date.parse(eventDate.get(before[0])!) - Date.parse(eventDate.get(after[0])!)) / 86_400_000;
+          if (apart > 2) {
             problems.push(`${viewKey(view)}: "${before[0]}" reads before the earlier "${after[0]}"`);
           }
         }
@@ -425,7 +427,10 @@ function dateScale(scene: Scene): (iso: string) => number {
 
 describe('the story: timeline markers stand at their dates', () => {
   for (const layout of LAYOUT_NAMES) {
-    it(`every marker's centre is within a day of its date: ${layout}`, () => {
+    // Desktops: every marker at its date (rows as many as a crowd needs). Phones have room for two rows a
+    // lane in the 300-high panel: a marker with no room at its date moves along its row, by days at most.
+    const limit = layout === 'wide' ? 1 : 4.5;
+    it(`every marker's centre is within ${limit} days of its date: ${layout}`, () => {
       const problems = new Set<string>();
       for (const view of timelineViews) {
         const scene = sceneFor('timeline', content, view, layout);
@@ -433,8 +438,11 @@ describe('the story: timeline markers stand at their dates', () => {
         const pxPerDay = xOf('2022-01-02') - xOf('2022-01-01');
         for (const mk of timelineMarkers(scene)) {
           const date = eventDate.get(mk.key.slice('event-'.length))!;
-          const days = Math.abs(mk.x + mk.width / 2 - xOf(date)) / pxPerDay;
-          if (days > 1) problems.add(`${viewKey(view)}: ${mk.key} (${date}) drawn ${days.toFixed(1)} days off`);
+          const off = Math.abs(mk.x + mk.width / 2 - xOf(date));
+          const days = off / pxPerDay;
+          // On a scale of years a day is a fraction of a unit: there, within half a marker's width.
+          if (days > limit && off > 4)
+            problems.add(`${viewKey(view)}: ${mk.key} (${date}) drawn ${days.toFixed(1)} days off`);
         }
       }
       expect([...problems]).toEqual([]);
@@ -546,7 +554,8 @@ describe('the story: timeline markers stand at their dates', () => {
 
     // The steps a reader scrolls through (one to three labels each); a state that labels a whole lane can leave
     // a date with leaders close on both sides, where the leader stops short of it. So can a step whose two
-    // leaders stand either side of a date with less than its width between them (then it stays centred).
+    // leaders (or a leader and the next date, or the chart's edge) stand either side of a date with less than
+    // its width between them (then it stays centred).
     it(`no step's leader passes through a date under the axis: ${layout}`, () => {
       const problems = new Set<string>();
       for (const view of stepViews(content, 'timeline')) {
@@ -559,10 +568,18 @@ describe('the story: timeline markers stand at their dates', () => {
         const xs = leaders.map((l) => l.segs[0]!.x);
         for (const d of dates) {
           const tick = Number(scene.marks.find((m) => m.key === d.key.replace('tick-label-', 'tick-'))!.attrs['x1']);
-          const [before, after] = [
-            Math.max(-Infinity, ...xs.filter((x) => x <= tick)),
-            Math.min(Infinity, ...xs.filter((x) => x > tick)),
-          ];
+          // Its room: between the nearest leaders, or the dates beside it, or the chart's edges.
+          const others = dates.filter((o) => o !== d).map((o) => o.box);
+          const before = Math.max(
+            0,
+            ...xs.filter((x) => x <= tick),
+            ...others.filter((b) => b.x < d.box.x).map((b) => b.x + b.width),
+          );
+          const after = Math.min(
+            scene.width,
+            ...xs.filter((x) => x > tick),
+            ...others.filter((b) => b.x > d.box.x).map((b) => b.x),
+          );
           if (after - before < d.box.width + 8) continue;
           for (const { key, segs } of leaders) {
             // The run from the marker down past the dates (a jog, if any, comes below them).

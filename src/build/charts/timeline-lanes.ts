@@ -25,6 +25,8 @@ export interface LaneStack {
   lanes: Lane[];
   /** Each shown event's offset from its lane's line. */
   dy: Map<string, number>;
+  /** Each shown event's x: its date's, unless its lane had no room there (a lane with a row limit). */
+  x: Map<string, number>;
 }
 
 /**
@@ -35,8 +37,12 @@ export function stackLanes(
   lanes: TimelineChart['lanes'],
   shown: readonly Event[],
   o: {
-    /** The largest size a marker is drawn at (a highlighted one). */
-    size: number;
+    /** The size a marker is given room for. */
+    size: (e: Event) => number;
+    /** The rows a lane has room for (default: as many as it needs). */
+    rows?: readonly number[];
+    /** How far a marker may move along its row where no row has room (never across the rule). */
+    bounds?: (e: Event) => { min: number; max: number };
     xOf: (e: Event) => number;
     /** Where an event's bar ends, if it draws one. */
     barEnd: (e: Event) => number | undefined;
@@ -45,20 +51,33 @@ export function stackLanes(
   },
 ): LaneStack {
   const dy = new Map<string, number>();
+  const xs = new Map<string, number>();
   const out: Lane[] = [];
   for (const lane of lanes) {
     const inLane = shown.filter((e) => e.side === lane.id);
     if (inLane.length === 0) continue;
-    const extent = markerExtent(lane.marker, o.size);
-    const pitch = extent.up + extent.down + MARKER_GAP;
-    const rows = swarmRows(
-      inLane.map((e) => ({ x: o.xOf(e), half: extent.half, barEnd: o.barEnd(e) })),
-      { gap: MARKER_GAP, barGap: BAR_GAP },
-    );
-    inLane.forEach((e, i) => dy.set(e.id, rows[i]! * pitch));
-    const up = extent.up + Math.max(0, ...rows.map((r) => -r)) * pitch;
-    const down = extent.down + Math.max(0, ...rows) * pitch;
+    const extents = inLane.map((e) => markerExtent(lane.marker, o.size(e)));
+    const pitch = Math.max(...extents.map((x) => x.up + x.down)) + MARKER_GAP;
+    const items = inLane.map((e, i) => ({ x: o.xOf(e), half: extents[i]!.half, barEnd: o.barEnd(e) }));
+    const swarm = (rows: readonly number[] | undefined) =>
+      swarmRows(items, {
+        gap: MARKER_GAP,
+        barGap: BAR_GAP,
+        ...(rows ? { rows } : {}),
+        ...(o.bounds ? { bounds: (i: number) => o.bounds!(inLane[i]!) } : {}),
+      });
+    // A lane whose markers all fit on its line takes no more rows than that.
+    const oneRow = o.rows ? swarm([0]) : undefined;
+    const laneRows = oneRow?.every((p, i) => p.x === items[i]!.x) ? [0] : o.rows;
+    const placed = laneRows === o.rows ? swarm(o.rows) : oneRow!;
+    inLane.forEach((e, i) => {
+      dy.set(e.id, placed[i]!.row * pitch);
+      xs.set(e.id, placed[i]!.x);
+    });
+    const rows = [...(laneRows ?? []), ...placed.map((p) => p.row)];
+    const up = Math.max(...extents.map((x) => x.up)) + Math.max(0, ...rows.map((r) => -r)) * pitch;
+    const down = Math.max(...extents.map((x) => x.down)) + Math.max(0, ...rows) * pitch;
     out.push({ side: lane.id, y: o.lineY(out.at(-1), up), up, down });
   }
-  return { lanes: out, dy };
+  return { lanes: out, dy, x: xs };
 }

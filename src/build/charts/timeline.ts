@@ -47,10 +47,10 @@ const GEOMETRY = {
     topLabel: 14,
     firstName: 36,
     font: 14,
-    marker: 5,
+    marker: 4.2,
     lit: 1.25,
-    litCrowd: 1.15,
-    labelRoom: 90,
+    litCrowd: 1.1,
+    labelRoom: 0,
   },
   wide: {
     left: 168,
@@ -61,7 +61,7 @@ const GEOMETRY = {
     marker: 6,
     lit: 1.4,
     litCrowd: 1.2,
-    labelRoom: 214,
+    labelRoom: 170,
   },
 } as const;
 /** Desktop lanes stand at least this far apart (the gutter's names and key need the room). */
@@ -104,52 +104,6 @@ export function timelineScene(
   const nameAscent = small * ASCENT;
   const nameDescent = small * DESCENT;
 
-  /** Where an event's bar ends: only an event lasting days (not the band's), and only where it shows. */
-  const barEnd = (e: Event, half: number): number | undefined => {
-    if (!e.end || e.id === config.band) return undefined;
-    const until = Math.min(x(utc(e.end)), f.width - f.right);
-    return until - (xOf(e) + half) >= MIN_BAR ? until : undefined;
-  };
-  const largestHalf = (e: Event) => markerExtent(marker(e.side), largest).half;
-  /** Phones: each lane under its name's row. Desktop: lanes clear of the top labels, names in the gutter. */
-  const lineY = (above: Lane | undefined, up: number) =>
-    narrow
-      ? (above ? above.y + above.down + 3 + nameAscent : g.firstName) + nameDescent + 2 + up
-      : above
-        ? above.y + Math.max(WIDE_LANE_GAP, above.down + 8 + up)
-        : Math.max(48, rows[1]! + nameDescent + 4 + up);
-  const stack = (shown: readonly Event[]) =>
-    stackLanes(config.lanes, shown, {
-      size: largest,
-      xOf,
-      barEnd: (e) => barEnd(e, largestHalf(e)),
-      lineY,
-    });
-  const axisOf = (lanes: readonly Lane[]) => {
-    const last = lanes.at(-1);
-    return last ? last.y + Math.max(last.down + (narrow ? 6 : 8), narrow ? 16 : 20) : g.firstName + 20;
-  };
-  const labelTopOf = (axisY: number) => axisY + 6 + small + (narrow ? 12 : 13);
-  // One height for every state of a layout (the pinned panel keeps its size from step to step): the tallest
-  // window's lanes plus the room for labels.
-  const fixedHeight = Math.max(
-    ...Object.entries(config.states)
-      .filter(([, s]) => !s.labelAll)
-      .map(([name]) => labelTopOf(axisOf(stack(shownEvents(config, { state: name }, events)).lanes))),
-  );
-  const chartHeight = Math.ceil(fixedHeight + g.labelRoom);
-
-  const shown = shownEvents(config, view, events);
-  const { lanes, dy } = stack(shown);
-  const laneY = new Map(lanes.map((l) => [l.side, l.y]));
-  const axisY = axisOf(lanes);
-  const tickBaseline = axisY + 6 + small;
-  const labelTop = labelTopOf(axisY);
-  const marks: Mark[] = [];
-  /** Text above the axis that rules and leaders stop short of. */
-  const obstacles: Box[] = [];
-  const hollowShown = shown.some((e) => e.kind === hollowKind);
-
   const showsAll = state.labelAll === true;
   const explicit = view.highlight !== undefined && view.highlight.length > 0;
   const highlighted = explicit
@@ -161,6 +115,63 @@ export function timelineScene(
   const litScale = highlightIds.size > 3 ? g.litCrowd : g.lit;
   const scaleOf = (e: Event) => (highlightIds.has(e.id) ? litScale : 1);
   const halfOf = (e: Event) => markerExtent(marker(e.side), size * scaleOf(e)).half;
+  /** Where an event's bar ends: only an event lasting days (not the band's), and only where it shows. */
+  const barEnd = (e: Event, half: number): number | undefined => {
+    if (!e.end || e.id === config.band) return undefined;
+    const until = Math.min(x(utc(e.end)), f.width - f.right);
+    return until - (xOf(e) + half) >= MIN_BAR ? until : undefined;
+  };
+  const largestHalf = (e: Event) => markerExtent(marker(e.side), largest).half;
+  /** Phones: each lane under its name's row. Desktop: lanes clear of the top labels, names in the gutter. */
+  const lineY = (above: Lane | undefined, up: number) =>
+    narrow
+      ? (above ? above.y + above.down + 2 + nameAscent : g.firstName) + nameDescent + 1 + up
+      : above
+        ? above.y + Math.max(WIDE_LANE_GAP, above.down + 8 + up)
+        : Math.max(48, rows[1]! + nameDescent + 4 + up);
+  // Phones have room for two rows a lane (the pinned panel keeps the chart 300 high): a marker with no room
+  // at its date moves along a row by the least it takes, never across the rule. Desktops take the rows
+  // they need, each worked out at the highlighted size so that lighting a marker moves none.
+  const ruleDay = events.find((e) => e.id === config.rule)?.date;
+  const ruleX = ruleDay && ruleDay >= start && ruleDay <= end ? x(utc(ruleDay)) : undefined;
+  const bounds = (e: Event) => ({
+    min: ruleX !== undefined && e.date > ruleDay! ? ruleX + 1.5 - halfOf(e) : f.left,
+    max: ruleX !== undefined && e.date < ruleDay! ? ruleX - 1.5 + halfOf(e) : f.width - f.right,
+  });
+  const stack = (shown: readonly Event[]) =>
+    stackLanes(config.lanes, shown, {
+      size: (e) => (narrow ? size * scaleOf(e) : largest),
+      xOf,
+      barEnd: (e) => barEnd(e, narrow ? halfOf(e) : largestHalf(e)),
+      lineY,
+      ...(narrow ? { rows: [0, 1], bounds } : {}),
+    });
+  const axisOf = (lanes: readonly Lane[]) => {
+    const last = lanes.at(-1);
+    return last ? last.y + Math.max(last.down + (narrow ? 6 : 8), narrow ? 16 : 20) : g.firstName + 20;
+  };
+  const labelTopOf = (axisY: number) => axisY + 6 + small + (narrow ? 9 : 13);
+  // One height for every state of a layout (the pinned panel keeps its size from step to step): the tallest
+  // window's lanes plus the room for labels.
+  const fixedHeight = Math.max(
+    ...Object.entries(config.states)
+      .filter(([, s]) => !s.labelAll)
+      .map(([name]) => labelTopOf(axisOf(stack(shownEvents(config, { state: name }, events)).lanes))),
+  );
+  const chartHeight = Math.max(f.height, Math.ceil(fixedHeight + g.labelRoom));
+
+  const shown = shownEvents(config, view, events);
+  const { lanes, dy, x: placedX } = stack(shown);
+  const markerX = (e: Event) => placedX.get(e.id) ?? xOf(e);
+  const laneY = new Map(lanes.map((l) => [l.side, l.y]));
+  const axisY = axisOf(lanes);
+  const tickBaseline = axisY + 6 + small;
+  const labelTop = labelTopOf(axisY);
+  const marks: Mark[] = [];
+  /** Text above the axis that rules and leaders stop short of. */
+  const obstacles: Box[] = [];
+  const hollowShown = shown.some((e) => e.kind === hollowKind);
+
   const spanning = shown.filter((e) => barEnd(e, halfOf(e)) !== undefined);
   const spanKeyLane = lanes.find((l) => spanning.some((e) => e.side === l.side))?.side;
 
@@ -263,8 +274,11 @@ export function timelineScene(
   }
   marks.push(line('axis', 'grid', { class: 'axis-line', x1: f.left, x2: f.width - f.right, y1: axisY, y2: axisY }));
   // A tick's date under it, or beside it where a leader would otherwise run through it.
-  const leaderXs = labelled.map(xOf);
-  for (const tick of windowSpec(config, view.state).ticks) {
+  const leaderXs = labelled.map(markerX);
+  const ticks = windowSpec(config, view.state).ticks;
+  /** The dates' boxes: placed so far, and the rest where they would stand centred. */
+  const tickBoxes: Box[] = ticks.map((t) => textBox(t.label, small, x(utc(t.date)), tickBaseline, 'middle'));
+  for (const [n, tick] of ticks.entries()) {
     const tx = x(utc(tick.date));
     marks.push(line(`tick-${tick.date}`, 'grid', { class: 'axis-line', x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }));
     const width = textBox(tick.label, small, 0, 0).width;
@@ -274,8 +288,10 @@ export function timelineScene(
     const placements = Array.from({ length: Math.ceil(width) + 25 }, (_, k) => within(tx - width - 12 + k)).sort(
       (a, b) => Math.abs(a + width / 2 - tx) - Math.abs(b + width / 2 - tx),
     );
-    const clear = (x0: number) => leaderXs.every((lx) => lx < x0 - 4 || lx > x0 + width + 4);
-    const tickX = r1(placements.find(clear) ?? placements[0]!);
+    const apartFromDates = (x0: number) =>
+      tickBoxes.every((b, k) => k === n || x0 > b.x + b.width + 6 || x0 + width < b.x - 6);
+    const clear = (x0: number) => leaderXs.every((lx) => lx < x0 - 4 || lx > x0 + width + 4) && apartFromDates(x0);
+    const tickX = r1(placements.find(clear) ?? placements.find(apartFromDates) ?? placements[0]!);
     marks.push(
       text(`tick-label-${tick.date}`, 'grid', tick.label, {
         class: 'tick-label',
@@ -285,7 +301,8 @@ export function timelineScene(
         'font-size': small,
       }),
     );
-    obstacles.push(textBox(tick.label, small, tickX, tickBaseline, 'start'));
+    tickBoxes[n] = textBox(tick.label, small, tickX, tickBaseline, 'start');
+    obstacles.push(tickBoxes[n]);
   }
 
   // Across the whole chart: the rule event as a line and the band event as a band, labelled along the top
@@ -397,7 +414,7 @@ export function timelineScene(
   const markBoxes: Box[] = [];
   for (const e of shown) {
     const on = highlightIds.has(e.id);
-    const ex = xOf(e);
+    const ex = markerX(e);
     const ey = markerY(e);
     const faded = anyHighlight && !on ? FADED_OPACITY : 1;
     const ext = markerExtent(marker(e.side), size * scaleOf(e));
@@ -447,7 +464,7 @@ export function timelineScene(
     labelled.map((e) => ({
       id: e.id,
       date: e.date,
-      x: xOf(e),
+      x: markerX(e),
       fromBelow: markerY(e) + reach(e),
       fromAbove: markerY(e) - reach(e),
       content: `${labelDate(e.date, [start, end])}: ${e.label}`,
@@ -457,7 +474,7 @@ export function timelineScene(
       explicit,
       rows: { left: f.left, right: f.width - f.right, font: g.font, obstacles: [...obstacles, ...markBoxes] },
       top: labelTop,
-      bottom: chartHeight - 4,
+      bottom: chartHeight - 2,
       taken: spanTaken,
       jogY: labelTop - 4,
       aboveBottom: rows[0]! - small - 6,
