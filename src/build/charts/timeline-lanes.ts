@@ -66,10 +66,11 @@ export function stackLanes(
         ...(rows ? { rows } : {}),
         ...(o.bounds ? { bounds: (i: number) => o.bounds!(inLane[i]!) } : {}),
       });
-    // A lane whose markers all fit on its line takes no more rows than that.
-    const oneRow = o.rows ? swarm([0]) : undefined;
-    const laneRows = oneRow?.every((p, i) => p.x === items[i]!.x) ? [0] : o.rows;
-    const placed = laneRows === o.rows ? swarm(o.rows) : oneRow!;
+    // A lane takes the fewest of its rows in which every marker stands at its date (all of them if none do).
+    const tries = o.rows ? o.rows.map((_, k) => o.rows!.slice(0, k + 1)) : [undefined];
+    const attempts = tries.map((rows) => ({ rows, placed: swarm(rows) }));
+    const { rows: laneRows, placed } =
+      attempts.find((a) => a.placed.every((p, i) => p.x === items[i]!.x)) ?? attempts.at(-1)!;
     inLane.forEach((e, i) => {
       dy.set(e.id, placed[i]!.row * pitch);
       xs.set(e.id, placed[i]!.x);

@@ -45,10 +45,10 @@ const GEOMETRY = {
     left: 14,
     right: 14,
     topLabel: 14,
-    firstName: 36,
+    firstName: 33,
     font: 14,
-    marker: 4.2,
-    lit: 1.25,
+    marker: 4,
+    lit: 1.15,
     litCrowd: 1.1,
     labelRoom: 0,
   },
@@ -58,12 +58,16 @@ const GEOMETRY = {
     topLabel: 16,
     firstName: 0,
     font: 14,
-    marker: 6,
-    lit: 1.4,
-    litCrowd: 1.2,
+    marker: 5.5,
+    lit: 1.35,
+    litCrowd: 1.15,
     labelRoom: 170,
   },
 } as const;
+/** The rows a lane has room for on phones, in order of preference (the name row is above the lane). */
+const NARROW_ROWS = [0, 1, 2];
+/** Between two desktop lanes' markers: well over the gap between rows of one lane, so a row reads as its lane's. */
+const WIDE_BETWEEN_LANES = 18;
 /** Desktop lanes stand at least this far apart (the gutter's names and key need the room). */
 const WIDE_LANE_GAP = 42;
 /** An event lasting days draws a bar from its marker's edge to its last day, if the bar would be this long. */
@@ -127,7 +131,7 @@ export function timelineScene(
     narrow
       ? (above ? above.y + above.down + 2 + nameAscent : g.firstName) + nameDescent + 1 + up
       : above
-        ? above.y + Math.max(WIDE_LANE_GAP, above.down + 8 + up)
+        ? above.y + Math.max(WIDE_LANE_GAP, above.down + WIDE_BETWEEN_LANES + up)
         : Math.max(48, rows[1]! + nameDescent + 4 + up);
   // Phones have room for two rows a lane (the pinned panel keeps the chart 300 high): a marker with no room
   // at its date moves along a row by the least it takes, never across the rule. Desktops take the rows
@@ -140,27 +144,41 @@ export function timelineScene(
   });
   const stack = (shown: readonly Event[]) =>
     stackLanes(config.lanes, shown, {
-      size: (e) => (narrow ? size * scaleOf(e) : largest),
+      size: () => largest,
       xOf,
-      barEnd: (e) => barEnd(e, narrow ? halfOf(e) : largestHalf(e)),
+      barEnd: (e) => barEnd(e, largestHalf(e)),
       lineY,
-      ...(narrow ? { rows: [0, 1], bounds } : {}),
+      ...(narrow ? { rows: NARROW_ROWS, bounds } : {}),
     });
   const axisOf = (lanes: readonly Lane[]) => {
     const last = lanes.at(-1);
-    return last ? last.y + Math.max(last.down + (narrow ? 6 : 8), narrow ? 16 : 20) : g.firstName + 20;
+    return last ? last.y + Math.max(last.down + (narrow ? 4 : 8), narrow ? 14 : 20) : g.firstName + 20;
   };
   const labelTopOf = (axisY: number) => axisY + 6 + small + (narrow ? 9 : 13);
+  /**
+   * The events drawn as markers: not the rule's nor the band's, which are drawn across the chart already,
+   * unless a state or this step highlights them.
+   */
+  const litSomewhere = new Set([
+    ...Object.keys(config.states).flatMap((name) => highlightedBy(config, name, events).map((e) => e.id)),
+    ...(view.highlight ?? []),
+  ]);
+  const asMarkers = (name: string, list: readonly Event[]) => {
+    const [from, to] = windowOf(config, name);
+    const context = (e: Event) =>
+      (e.id === config.rule && e.date >= from && e.date <= to) || (e.id === config.band && e.end !== undefined);
+    return list.filter((e) => !context(e) || litSomewhere.has(e.id));
+  };
   // One height for every state of a layout (the pinned panel keeps its size from step to step): the tallest
   // window's lanes plus the room for labels.
   const fixedHeight = Math.max(
     ...Object.entries(config.states)
       .filter(([, s]) => !s.labelAll)
-      .map(([name]) => labelTopOf(axisOf(stack(shownEvents(config, { state: name }, events)).lanes))),
+      .map(([name]) => labelTopOf(axisOf(stack(asMarkers(name, shownEvents(config, { state: name }, events))).lanes))),
   );
   const chartHeight = Math.max(f.height, Math.ceil(fixedHeight + g.labelRoom));
 
-  const shown = shownEvents(config, view, events);
+  const shown = asMarkers(view.state, shownEvents(config, view, events));
   const { lanes, dy, x: placedX } = stack(shown);
   const markerX = (e: Event) => placedX.get(e.id) ?? xOf(e);
   const laneY = new Map(lanes.map((l) => [l.side, l.y]));
