@@ -100,9 +100,12 @@ export function timelineScene(
   // The dates sit inset by the largest marker's half, so a marker at the window's first or last day stays
   // within the axis's ends.
   const inset = Math.max(...config.lanes.map((l) => markerExtent(l.marker, largest).half));
-  const x = scaleUtc()
-    .domain([utc(start), utc(end)])
-    .range([f.left + inset, f.width - f.right - inset]);
+  /** A window's date scale (each state's lanes are worked out on their own window's). */
+  const scaleFor = ([from, to]: readonly [string, string]) =>
+    scaleUtc()
+      .domain([utc(from), utc(to)])
+      .range([f.left + inset, f.width - f.right - inset]);
+  const x = scaleFor([start, end]);
   const xOf = (e: Event) => x(utc(e.date));
   const rows = [g.topLabel, g.topLabel + small + 5];
   const nameAscent = small * ASCENT;
@@ -120,10 +123,10 @@ export function timelineScene(
   const scaleOf = (e: Event) => (highlightIds.has(e.id) ? litScale : 1);
   const halfOf = (e: Event) => markerExtent(marker(e.side), size * scaleOf(e)).half;
   /** Where an event's bar ends: only an event lasting days (not the band's), and only where it shows. */
-  const barEnd = (e: Event, half: number): number | undefined => {
+  const barEnd = (e: Event, half: number, on = x): number | undefined => {
     if (!e.end || e.id === config.band) return undefined;
-    const until = Math.min(x(utc(e.end)), f.width - f.right);
-    return until - (xOf(e) + half) >= MIN_BAR ? until : undefined;
+    const until = Math.min(on(utc(e.end)), f.width - f.right);
+    return until - (on(utc(e.date)) + half) >= MIN_BAR ? until : undefined;
   };
   const largestHalf = (e: Event) => markerExtent(marker(e.side), largest).half;
   /** Phones: each lane under its name's row. Desktop: lanes clear of the top labels, names in the gutter. */
@@ -133,23 +136,25 @@ export function timelineScene(
       : above
         ? above.y + Math.max(WIDE_LANE_GAP, above.down + WIDE_BETWEEN_LANES + up)
         : Math.max(48, rows[1]! + nameDescent + 4 + up);
-  // Phones have room for two rows a lane (the pinned panel keeps the chart 300 high): a marker with no room
-  // at its date moves along a row by the least it takes, never across the rule. Desktops take the rows
-  // they need, each worked out at the highlighted size so that lighting a marker moves none.
+  // Phones have room for three rows a lane below its name (the pinned panel keeps the chart 300 high): a
+  // marker with no room at its date would move along a row by the least it takes, never across the rule.
+  // Rows are worked out at the highlighted size, so that lighting a marker moves none.
   const ruleDay = events.find((e) => e.id === config.rule)?.date;
-  const ruleX = ruleDay && ruleDay >= start && ruleDay <= end ? x(utc(ruleDay)) : undefined;
-  const bounds = (e: Event) => ({
-    min: ruleX !== undefined && e.date > ruleDay! ? ruleX + 1.5 - halfOf(e) : f.left,
-    max: ruleX !== undefined && e.date < ruleDay! ? ruleX - 1.5 + halfOf(e) : f.width - f.right,
-  });
-  const stack = (shown: readonly Event[]) =>
-    stackLanes(config.lanes, shown, {
+  const stack = (shown: readonly Event[], window: readonly [string, string] = [start, end]) => {
+    const on = scaleFor(window);
+    const ruleX = ruleDay && ruleDay >= window[0] && ruleDay <= window[1] ? on(utc(ruleDay)) : undefined;
+    const bounds = (e: Event) => ({
+      min: ruleX !== undefined && e.date > ruleDay! ? ruleX + 1.5 - largestHalf(e) : f.left,
+      max: ruleX !== undefined && e.date < ruleDay! ? ruleX - 1.5 + largestHalf(e) : f.width - f.right,
+    });
+    return stackLanes(config.lanes, shown, {
       size: () => largest,
-      xOf,
-      barEnd: (e) => barEnd(e, largestHalf(e)),
+      xOf: (e) => on(utc(e.date)),
+      barEnd: (e) => barEnd(e, largestHalf(e), on),
       lineY,
       ...(narrow ? { rows: NARROW_ROWS, bounds } : {}),
     });
+  };
   const axisOf = (lanes: readonly Lane[]) => {
     const last = lanes.at(-1);
     return last ? last.y + Math.max(last.down + (narrow ? 4 : 8), narrow ? 14 : 20) : g.firstName + 20;
@@ -171,18 +176,26 @@ export function timelineScene(
   };
   // One height for every state of a layout (the pinned panel keeps its size from step to step): the tallest
   // window's lanes plus the room for labels.
-  const fixedHeight = Math.max(
+  const tallestAxis = Math.max(
     ...Object.entries(config.states)
       .filter(([, s]) => !s.labelAll)
-      .map(([name]) => labelTopOf(axisOf(stack(asMarkers(name, shownEvents(config, { state: name }, events))).lanes))),
+      .map(([name]) =>
+        axisOf(stack(asMarkers(name, shownEvents(config, { state: name }, events)), windowOf(config, name)).lanes),
+      ),
   );
+  const fixedHeight = labelTopOf(tallestAxis);
   const chartHeight = Math.max(f.height, Math.ceil(fixedHeight + g.labelRoom));
 
   const shown = asMarkers(view.state, shownEvents(config, view, events));
-  const { lanes, dy, x: placedX } = stack(shown);
+  const stacked = stack(shown);
+  const { dy, x: placedX } = stacked;
+  // On desktops a window with fewer or lower lanes spreads them over the same height, so the axis and labels
+  // stay put (phones keep the room under the lanes for labels).
+  const spare = state.labelAll || narrow ? 0 : Math.max(0, tallestAxis - axisOf(stacked.lanes));
+  const lanes = stacked.lanes.map((l, i, all) => ({ ...l, y: l.y + (spare * (i + 0.5)) / all.length }));
   const markerX = (e: Event) => placedX.get(e.id) ?? xOf(e);
   const laneY = new Map(lanes.map((l) => [l.side, l.y]));
-  const axisY = axisOf(lanes);
+  const axisY = axisOf(stacked.lanes) + spare;
   const tickBaseline = axisY + 6 + small;
   const labelTop = labelTopOf(axisY);
   const marks: Mark[] = [];
