@@ -70,9 +70,9 @@ describe('the story: timeline labels read in time order', () => {
 
 describe('the story: timeline labels keep their shape', () => {
   for (const layout of LAYOUT_NAMES) {
-    it(`no step's label is squeezed into a column of more than four lines: ${layout}`, () => {
+    it(`no label is squeezed into a column of more than four lines, in any view: ${layout}`, () => {
       const problems: string[] = [];
-      for (const view of stepViews(content, 'timeline')) {
+      for (const view of timelineViews) {
         const lines = new Map<string, number>();
         for (const m of sceneFor('timeline', content, view, layout).marks) {
           const id = m.attrs['data-label'];

@@ -98,9 +98,9 @@ export function timelineLabels(
   const squat = (placed: PlacedLabel[]) => !placed.some((p) => p.lines.length > 4);
   // Most labels, then squat (no column of more than four lines), then time order, then fewest jogging
   // leaders, then fewest lines: the first difference decides.
+  // A state that lights a crowd (not a step's own events) labels what fits squat rather than more in columns.
   const score = (placed: PlacedLabel[], order: LabelRequest[]) => [
-    placed.length,
-    Number(squat(placed)),
+    ...(o.explicit || o.showsAll ? [placed.length, Number(squat(placed))] : [Number(squat(placed)), placed.length]),
     Number(readsInTime(placed)),
     -order.filter((r) => r.footX !== undefined).length,
     -lines(placed),
