@@ -372,7 +372,7 @@ export function timelineScene(
       .map((y) => ({ y, box: textBox(band.label, small, x0 + 4, y) }))
       .find(
         ({ box }) =>
-          box.x + box.width <= f.width - f.right && ![...topLabels, ...obstacles].some((b) => overlaps(b, box, 1)),
+          box.x + box.width <= f.width - f.right && ![...topLabels, ...obstacles].some((b) => overlaps(b, box)),
       );
     const at = fitting ?? { y: rows[0]!, box: textBox(band.label, small, x0 + 4, rows[0]!) };
     marks.push(
