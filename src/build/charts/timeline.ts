@@ -4,6 +4,7 @@ import type { TimelineChart } from '../content/charts-schema.ts';
 import { fill } from '../content/charts-schema.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
+import { placeAxisDates } from './axis-dates.ts';
 import { ASCENT, boxAttr, cutVertical, DESCENT, overlaps, textBox, type Box } from './boxes.ts';
 import { describeTimeline } from './describe-timeline.ts';
 import { frame } from './frame.ts';
@@ -305,36 +306,25 @@ export function timelineScene(
   }
   marks.push(line('axis', 'grid', { class: 'axis-line', x1: f.left, x2: f.width - f.right, y1: axisY, y2: axisY }));
   // A tick's date under it, or beside it where a leader would otherwise run through it.
-  const leaderXs = labelled.map(markerX);
   const ticks = windowSpec(config, view.state).ticks;
-  /** The dates' boxes: placed so far, and the rest where they would stand centred. */
-  const tickBoxes: Box[] = ticks.map((t) => textBox(t.label, small, x(utc(t.date)), tickBaseline, 'middle'));
-  for (const [n, tick] of ticks.entries()) {
+  const dates = placeAxisDates(
+    ticks.map((t) => ({ label: t.label, x: x(utc(t.date)) })),
+    { baseline: tickBaseline, font: small, width: f.width, leaderXs: labelled.map(markerX) },
+  );
+  ticks.forEach((tick, n) => {
     const tx = x(utc(tick.date));
     marks.push(line(`tick-${tick.date}`, 'grid', { class: 'axis-line', x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }));
-    const width = textBox(tick.label, small, 0, 0).width;
-    // Never past the chart's edges (the first label sits near the left edge on phones).
-    const within = (x0: number) => Math.min(Math.max(x0, 0), f.width - width);
-    // Every place where the date still stands by its tick (at most 12 units off), nearest the centred one first.
-    const placements = Array.from({ length: Math.ceil(width) + 25 }, (_, k) => within(tx - width - 12 + k)).sort(
-      (a, b) => Math.abs(a + width / 2 - tx) - Math.abs(b + width / 2 - tx),
-    );
-    const apartFromDates = (x0: number) =>
-      tickBoxes.every((b, k) => k === n || x0 > b.x + b.width + 6 || x0 + width < b.x - 6);
-    const clear = (x0: number) => leaderXs.every((lx) => lx < x0 - 4 || lx > x0 + width + 4) && apartFromDates(x0);
-    const tickX = r1(placements.find(clear) ?? placements.find(apartFromDates) ?? placements[0]!);
     marks.push(
       text(`tick-label-${tick.date}`, 'grid', tick.label, {
         class: 'tick-label',
-        x: tickX,
+        x: dates[n]!.x,
         y: tickBaseline,
         'text-anchor': 'start',
         'font-size': small,
       }),
     );
-    tickBoxes[n] = textBox(tick.label, small, tickX, tickBaseline, 'start');
-    obstacles.push(tickBoxes[n]);
-  }
+    obstacles.push(dates[n]!.box);
+  });
 
   // Across the whole chart: the rule event as a line and the band event as a band, labelled along the top
   // (the band's label drops to a second row when the rule's takes the first).
