@@ -5,7 +5,8 @@ import { fill } from '../content/charts-schema.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
 import { placeAxisDates } from './axis-dates.ts';
-import { ASCENT, boxAttr, cutVertical, DESCENT, overlaps, textBox, type Box } from './boxes.ts';
+import { contextMarks } from './context-marks.ts';
+import { ASCENT, boxAttr, DESCENT, textBox, type Box } from './boxes.ts';
 import { describeTimeline } from './describe-timeline.ts';
 import { frame } from './frame.ts';
 import { lineHeightOf } from './label-rows.ts';
@@ -326,68 +327,17 @@ export function timelineScene(
     obstacles.push(dates[n]!.box);
   });
 
-  // Across the whole chart: the rule event as a line and the band event as a band, labelled along the top
-  // (the band's label drops to a second row when the rule's takes the first).
-  const topLabels: Box[] = [];
-  if (rule) {
-    const rx = x(utc(rule.date));
-    const content = `${rule.label}, ${formatShortDate(rule.date)}`;
-    const labelX = Math.max(f.left, rx - 4);
-    const box = textBox(content, small, labelX, rows[0]!, 'start');
-    topLabels.push(box);
-    marks.push(
-      text('rule-label', 'annotation', content, {
-        class: 'context-label',
-        x: labelX,
-        y: rows[0]!,
-        'text-anchor': 'start',
-        'font-size': small,
-        'data-box': boxAttr(box),
-      }),
-    );
-  }
-  if (band) {
-    const x0 = Math.max(f.left, x(utc(band.date)));
-    const x1 = Math.min(f.width - f.right, x(utc(band.end!)));
-    marks.push(
-      rect('band', 'grid', {
-        class: 'context-band',
-        x: x0,
-        y: rows[0]! - small,
-        width: Math.max(0, x1 - x0),
-        height: axisY - rows[0]! + small,
-      }),
-    );
-    const fitting = rows
-      .map((y) => ({ y, box: textBox(band.label, small, x0 + 4, y) }))
-      .find(
-        ({ box }) =>
-          box.x + box.width <= f.width - f.right && ![...topLabels, ...obstacles].some((b) => overlaps(b, box)),
-      );
-    const at = fitting ?? { y: rows[0]!, box: textBox(band.label, small, x0 + 4, rows[0]!) };
-    marks.push(
-      text('band-label', 'annotation', band.label, {
-        class: 'context-label',
-        x: x0 + 4,
-        y: at.y,
-        'text-anchor': 'start',
-        'font-size': small,
-        opacity: fitting ? 1 : 0,
-        'data-box': boxAttr(at.box),
-      }),
-    );
-    if (fitting) topLabels.push(fitting.box);
-  }
-  if (rule) {
-    const rx = r1(x(utc(rule.date)));
-    marks.push(
-      path('rule', 'grid', {
-        class: 'context-rule',
-        d: cutVertical(rx, rows[0]! + small * 0.3, axisY, [...obstacles, ...topLabels.slice(1)]),
-      }),
-    );
-  }
-  obstacles.push(...topLabels);
+  const context = contextMarks(rule, band, {
+    x: (iso) => x(utc(iso)),
+    left: f.left,
+    right: f.width - f.right,
+    rows,
+    font: small,
+    axisY,
+    obstacles,
+  });
+  marks.push(...context.marks);
+  obstacles.push(...context.labels);
 
   const spanTaken: Box[] = [];
   if (state.span) {
