@@ -6,6 +6,7 @@ import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
 import { placeAxisDates } from './axis-dates.ts';
 import { contextMarks } from './context-marks.ts';
+import { hollowKey, spanKey } from './lane-keys.ts';
 import { ASCENT, boxAttr, DESCENT, textBox, type Box } from './boxes.ts';
 import { describeTimeline } from './describe-timeline.ts';
 import { frame } from './frame.ts';
@@ -252,57 +253,22 @@ export function timelineScene(
       keyRow += 1;
       return at;
     };
+    const keyOptions = (at: { x: number; y: number }) => ({
+      at,
+      shape: marker(side),
+      tone: tone(side),
+      font: small - 1,
+    });
     if (side === config.hollow?.lane) {
-      const at = nextKey(NO_STATEMENT, 8);
-      const opacity = hollowShown ? 1 : 0;
-      marks.push(
-        path('legend-no-statement-marker', 'grid', {
-          class: `marker ${tone(side)} is-hollow`,
-          d: markerPath(marker(side), 4.5),
-          transform: `translate(${r1(at.x)},${r1(at.y - small * 0.35)})`,
-          opacity,
-        }),
-      );
-      marks.push(
-        text('legend-no-statement', 'grid', NO_STATEMENT, {
-          class: 'lane-label',
-          x: at.x + 8,
-          y: at.y,
-          'text-anchor': 'start',
-          'font-size': small - 1,
-          opacity,
-        }),
-      );
-      if (hollowShown) obstacles.push(textBox(`__${NO_STATEMENT}`, small - 1, at.x - 6, at.y));
+      const key = hollowKey(NO_STATEMENT, hollowShown, keyOptions(nextKey(NO_STATEMENT, 8)));
+      marks.push(...key.marks);
+      if (key.box) obstacles.push(key.box);
     }
     if (side === spanKeyLane) {
       const word = ui('figure.spanKey');
-      const at = nextKey(word, 22);
-      const [x0, cy] = [at.x - 11, at.y - small * 0.35];
-      marks.push(
-        path('legend-span-marker', 'grid', {
-          class: `marker ${tone(side)}`,
-          d: markerPath(marker(side), 4),
-          transform: `translate(${r1(x0)},${r1(cy)})`,
-        }),
-      );
-      marks.push(
-        path('legend-span-bar', 'grid', {
-          class: `event-span-key ${tone(side)}`,
-          d: `M4,${-BAR_HEIGHT / 2}h14v${BAR_HEIGHT}h-14ZM16,${-BAR_CAP / 2}h2v${BAR_CAP}h-2Z`,
-          transform: `translate(${r1(x0)},${r1(cy)})`,
-        }),
-      );
-      marks.push(
-        text('legend-span', 'grid', word, {
-          class: 'lane-label',
-          x: at.x + 10,
-          y: at.y,
-          'text-anchor': 'start',
-          'font-size': small - 1,
-        }),
-      );
-      obstacles.push(textBox(`____${word}`, small - 1, at.x - 12, at.y));
+      const key = spanKey(word, { height: BAR_HEIGHT, cap: BAR_CAP }, keyOptions(nextKey(word, 22)));
+      marks.push(...key.marks);
+      obstacles.push(key.box);
     }
   }
   marks.push(line('axis', 'grid', { class: 'axis-line', x1: f.left, x2: f.width - f.right, y1: axisY, y2: axisY }));
