@@ -6,13 +6,14 @@ import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
 import { placeAxisDates } from './axis-dates.ts';
 import { contextMarks } from './context-marks.ts';
+import { BAR_CAP, BAR_HEIGHT, eventMarks } from './event-marks.ts';
 import { hollowKey, spanKey } from './lane-keys.ts';
 import { ASCENT, boxAttr, DESCENT, textBox, type Box } from './boxes.ts';
 import { describeTimeline } from './describe-timeline.ts';
 import { frame } from './frame.ts';
 import { lineHeightOf } from './label-rows.ts';
-import { markerExtent, markerPath } from './marker-shapes.ts';
-import { line, path, r1, rect, text } from './marks.ts';
+import { markerExtent } from './marker-shapes.ts';
+import { line, path, rect, text } from './marks.ts';
 import { shiftDown } from './shift-down.ts';
 import { stackLanes, type Lane } from './timeline-lanes.ts';
 import { timelineLabels } from './timeline-labels.ts';
@@ -75,8 +76,6 @@ const WIDE_BETWEEN_LANES = 18;
 const WIDE_LANE_GAP = 42;
 /** An event lasting days draws a bar from its marker's edge to its last day, if the bar would be this long. */
 const MIN_BAR = 4;
-const BAR_HEIGHT = 2;
-const BAR_CAP = 8;
 
 /** The timeline in one view (a named state, maybe with events to highlight) and layout. */
 export function timelineScene(
@@ -344,54 +343,26 @@ export function timelineScene(
     }
   }
 
-  // Markers at their dates; a bar after one that lasted days, thin and capped at its last day, so a marker
-  // and its bar never read as one blob.
+  // Markers at their places; a thin capped bar after one that lasted days.
   const markerY = (e: Event) => laneY.get(e.side)! + (dy.get(e.id) ?? 0);
   /** Every marker and bar: leaders stop short of them (a leader starts below its own marker). */
   const markBoxes: Box[] = [];
   for (const e of shown) {
     const on = highlightIds.has(e.id);
-    const ex = markerX(e);
-    const ey = markerY(e);
-    const faded = anyHighlight && !on ? FADED_OPACITY : 1;
-    const ext = markerExtent(marker(e.side), size * scaleOf(e));
-    const boxes: Box[] = [{ x: ex - ext.half, y: ey - ext.up, width: ext.half * 2, height: ext.up + ext.down }];
-    if (e.end && e.id !== config.band) {
-      const until = barEnd(e, ext.half);
-      const from = ex + ext.half;
-      const visible = until !== undefined;
-      marks.push(
-        rect(`event-span-${e.id}`, 'data', {
-          class: `event-span ${tone(e.side)}`,
-          x: from,
-          y: ey - BAR_HEIGHT / 2,
-          width: visible ? until - from : 0,
-          height: BAR_HEIGHT,
-          opacity: visible ? faded : 0,
-        }),
-      );
-      marks.push(
-        rect(`span-end-${e.id}`, 'data', {
-          class: `event-span ${tone(e.side)}`,
-          x: (visible ? until : from) - 2,
-          y: ey - BAR_CAP / 2,
-          width: 2,
-          height: BAR_CAP,
-          opacity: visible ? faded : 0,
-        }),
-      );
-      if (visible) boxes.push({ x: from, y: ey - BAR_CAP / 2, width: until - from, height: BAR_CAP });
-    }
-    markBoxes.push(...boxes);
-    const hollow = e.kind === hollowKind;
-    marks.push(
-      path(`event-${e.id}`, 'data', {
-        class: `marker ${tone(e.side)}${hollow ? ' is-hollow' : ''}${on ? ' is-highlighted' : ''}`,
-        d: markerPath(marker(e.side), size),
-        transform: `translate(${r1(ex)},${r1(ey)}) scale(${scaleOf(e)})`,
-        opacity: faded,
-      }),
-    );
+    const drawn = eventMarks(e.id, {
+      x: markerX(e),
+      y: markerY(e),
+      shape: marker(e.side),
+      tone: tone(e.side),
+      size,
+      scale: scaleOf(e),
+      opacity: anyHighlight && !on ? FADED_OPACITY : 1,
+      hollow: e.kind === hollowKind,
+      lit: on,
+      ...(e.end && e.id !== config.band ? { bar: { until: barEnd(e, halfOf(e)) } } : {}),
+    });
+    marks.push(...drawn.marks);
+    markBoxes.push(...drawn.boxes);
   }
 
   // Labels: the highlighted events (every event of the window in the `all` state). Leaders stop short of
