@@ -13,6 +13,8 @@ export function describeTimeline(
   view: View,
   highlighted: readonly Event[],
   ui: Ui,
+  /** The events drawn with a bar to their last day (those long enough for one at the chart's scale). */
+  spanning: readonly Event[] = [],
 ): string {
   const [start, end] = windowOf(config, view.state);
   const state = stateOf(config, view.state);
@@ -41,6 +43,7 @@ export function describeTimeline(
     const list = silent.map((e) => e.label).join('; ');
     parts.push(ui('describe.hollow', { legend: config.hollow?.legend ?? '', events: list }));
   }
+  if (spanning.length > 0) parts.push(ui('describe.spans', { events: spanning.map((e) => e.label).join('; ') }));
   if (state.labelAll) {
     parts.push(ui('describe.labelled', { events: shown.map((e) => dated(e, e.label)).join('; ') }));
   } else if (highlighted.length > 0) {

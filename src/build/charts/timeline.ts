@@ -421,7 +421,7 @@ export function timelineScene(
       from: formatDate(start.slice(0, 7)),
       to: formatDate(end.slice(0, 7)),
     }),
-    description: describeTimeline(config, events, view, showsAll ? [] : highlighted, ui),
+    description: describeTimeline(config, events, view, showsAll ? [] : highlighted, ui, spanning),
     marks,
   };
 }
