@@ -162,10 +162,11 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
     const { request: _request, ...label } = p;
     const others = [...(o.obstacles ?? []), ...taken, ...labelBoxes.filter((b) => b !== p.box)];
     if (up) return [{ ...label, leader: cutVertical(r.anchorX, p.box.y + p.box.height + 2, r.fromY, others) }];
-    if (o.jogY === undefined) return [{ ...label, leader: cutVertical(r.anchorX, r.fromY, p.box.y - 2, others) }];
-    // Down to the jog, across to the foot (nothing when it is straight), down to the label: always written
-    // the same way, so a leader tweens point by point between states.
     const foot = footOf(r);
+    if (o.jogY === undefined || foot === r.anchorX) {
+      return [{ ...label, leader: cutVertical(r.anchorX, r.fromY, p.box.y - 2, others) }];
+    }
+    // Down to the jog, across to the foot, down to the label.
     const jog = `M${r1(r.anchorX)},${r1(o.jogY)}H${r1(foot)}`;
     const leader = `${cutVertical(r.anchorX, r.fromY, o.jogY, others)}${jog}${cutVertical(foot, o.jogY, p.box.y - 2, others)}`;
     return [{ ...label, leader }];
