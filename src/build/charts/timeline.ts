@@ -1,3 +1,9 @@
+/**
+ * The timeline: one lane per side that has an event in the view, each marker at its exact date. Where markers
+ * would touch, one steps into a row of its lane (timeline-lanes.ts), never sideways; the lanes grow to hold
+ * their rows. The rule's and the band's events are drawn across the chart, not again as markers. Highlighted
+ * events are labelled under the axis, earliest first (timeline-labels.ts).
+ */
 import { scaleUtc } from 'd3-scale';
 import type { Ui } from '../content/ui-schema.ts';
 import type { TimelineChart } from '../content/charts-schema.ts';
@@ -42,7 +48,8 @@ export const FADED_OPACITY = 0.72;
 /**
  * The geometry of each layout. Phones: lane names in a row above each lane. Desktop: a left gutter.
  * lit: a step's one to three highlighted markers; litCrowd: a state that lights more. `labelRoom`: the
- * height under the axis's dates kept for event labels.
+ * height under the axis's dates kept for event labels (phones: none asked, the chart keeps the pinned panel's
+ * 300 and labels take what the lanes leave).
  */
 const GEOMETRY = {
   narrow: {
