@@ -145,14 +145,17 @@ function measure(leadersPastLabels = true): Measured {
       const ys = [...(leader.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+),(-?[\d.]+)V(-?[\d.]+)/g)]
         .filter((m) => Math.abs(Number(m[3]) - Number(m[2])) > 0.5)
         .map((m) => [Number(m[1]), Number(m[2]), Number(m[3])] as const);
-      if (ys.length === 0) continue;
-      const sx = ctm.a * ys[0]![0] + ctm.e;
-      const top = ctm.d * Math.min(...ys.map((g) => g[1])) + ctm.f;
-      const bottom = ctm.d * Math.max(...ys.map((g) => g[2])) + ctm.f;
       const own = (leader.dataset['key'] ?? '').replace(/^leader-/, '');
-      for (const b of boxes.filter((b) => b.id !== own)) {
-        if (sx > b.rect.left + 1 && sx < b.rect.right - 1 && top < b.rect.bottom - 1 && bottom > b.rect.top + 1) {
-          problems.push(`the leader of ${own} passes the label of ${b.id}`);
+      // Each straight run of it, gaps included (a leader may jog sideways under the dates to reach its label).
+      for (const x of new Set(ys.map((g) => g[0]))) {
+        const run = ys.filter((g) => g[0] === x);
+        const sx = ctm.a * x + ctm.e;
+        const top = ctm.d * Math.min(...run.map((g) => g[1])) + ctm.f;
+        const bottom = ctm.d * Math.max(...run.map((g) => g[2])) + ctm.f;
+        for (const b of boxes.filter((b) => b.id !== own)) {
+          if (sx > b.rect.left + 1 && sx < b.rect.right - 1 && top < b.rect.bottom - 1 && bottom > b.rect.top + 1) {
+            problems.push(`the leader of ${own} passes the label of ${b.id}`);
+          }
         }
       }
     }

@@ -4,7 +4,7 @@
  * a label, and leaders stop short of other text they pass (lane names, tick labels).
  */
 import { ASCENT, crossesVertical, cutVertical, overlaps, TEXT_SAFETY, type Box } from './boxes.ts';
-import { estimateTextWidth } from './marks.ts';
+import { estimateTextWidth, r1 } from './marks.ts';
 
 export interface LabelRequest {
   id: string;
@@ -16,6 +16,11 @@ export interface LabelRequest {
   side?: 'right' | 'left';
   /** Leaders that will pass this label's row (labels set below it): the label stays clear of them. */
   keepClearOf?: readonly number[];
+  /**
+   * Where the leader comes down onto the label, if not straight under its marker: the leader then jogs
+   * sideways at `jogY` (between the axis's dates and the first row of labels) to this x.
+   */
+  footX?: number;
 }
 
 export interface PlacedLabel {
@@ -42,6 +47,8 @@ export interface RowOptions {
   taken?: readonly Box[];
   /** Text the leaders pass on their way: they stop short of it. */
   obstacles?: readonly Box[];
+  /** Where a leader may jog sideways to its foot (below every text above the labels). */
+  jogY?: number;
   /** 'up': rows stack upwards from `bottom` (labels above the lanes); `top` is then the limit. */
   direction?: 'down' | 'up';
   /**
@@ -81,7 +88,12 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
   const taken = o.taken ?? [];
 
   const up = o.direction === 'up';
-  function tryPlace(r: LabelRequest, strict: boolean): boolean {
+  const footOf = (r: LabelRequest) => r.footX ?? r.anchorX;
+  /** Where the part of a leader that labels may meet starts: its foot's top, if it jogs. */
+  const footTop = (r: LabelRequest) => (r.footX !== undefined && o.jogY !== undefined ? o.jogY : r.fromY);
+  function tryPlace(request: LabelRequest, strict: boolean): boolean {
+    // The label is set by the foot of its leader.
+    const r = { ...request, anchorX: footOf(request), fromY: footTop(request) };
     // Between the leaders it must keep clear of, either side of its own.
     const clear = r.keepClearOf ?? [];
     const lo = Math.max(o.left, ...clear.filter((c) => c < r.anchorX).map((c) => c + 6));
@@ -113,7 +125,13 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
               overlaps(p.box, box, 8, 2) ||
               (strict &&
                 (crossesVertical(r.anchorX, r.fromY, end, p.box, 3) ||
-                  crossesVertical(p.request.anchorX, p.request.fromY, up ? p.box.y + p.box.height : p.box.y, box, 3))),
+                  crossesVertical(
+                    footOf(p.request),
+                    footTop(p.request),
+                    up ? p.box.y + p.box.height : p.box.y,
+                    box,
+                    3,
+                  ))),
           );
         if (clash) continue;
         const baselines = lines.map((_, i) => top + o.font * ASCENT + i * lineHeight);
@@ -126,7 +144,7 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
           baselines,
           box,
           leader: '',
-          request: r,
+          request,
         });
         return true;
       }
@@ -142,8 +160,15 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
     const p = placed.find((q) => q.id === r.id);
     if (!p) return [];
     const { request: _request, ...label } = p;
-    const others = labelBoxes.filter((b) => b !== p.box);
-    const [y1, y2] = up ? [p.box.y + p.box.height + 2, r.fromY] : [r.fromY, p.box.y - 2];
-    return [{ ...label, leader: cutVertical(r.anchorX, y1, y2, [...(o.obstacles ?? []), ...taken, ...others]) }];
+    const others = [...(o.obstacles ?? []), ...taken, ...labelBoxes.filter((b) => b !== p.box)];
+    if (up) return [{ ...label, leader: cutVertical(r.anchorX, p.box.y + p.box.height + 2, r.fromY, others) }];
+    const foot = footOf(r);
+    if (o.jogY === undefined || foot === r.anchorX) {
+      return [{ ...label, leader: cutVertical(r.anchorX, r.fromY, p.box.y - 2, others) }];
+    }
+    // Down to the jog, across to the foot, down to the label.
+    const jog = `M${r1(r.anchorX)},${r1(o.jogY)}H${r1(foot)}`;
+    const leader = `${cutVertical(r.anchorX, r.fromY, o.jogY, others)}${jog}${cutVertical(foot, o.jogY, p.box.y - 2, others)}`;
+    return [{ ...label, leader }];
   });
 }

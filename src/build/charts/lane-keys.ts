@@ -1,0 +1,69 @@
+/**
+ * A timeline lane's keys, set with its name: the hollow marker ("no statement") and the bar of an event
+ * lasting days. Each is a small sample mark and its word, and the box the pair takes.
+ */
+import type { Box } from './boxes.ts';
+import { textBox } from './boxes.ts';
+import { markerPath, type MarkerShape } from './marker-shapes.ts';
+import { path, r1, text } from './marks.ts';
+import type { Mark } from '../../shared/chart-types.ts';
+
+interface KeyOptions {
+  /** Where the word starts (the sample stands before it) and its baseline. */
+  at: { x: number; y: number };
+  shape: MarkerShape;
+  tone: string;
+  font: number;
+}
+
+/** The hollow marker and its word; shown only while the view draws a hollow marker. */
+export function hollowKey(word: string, shown: boolean, o: KeyOptions): { marks: Mark[]; box: Box | undefined } {
+  const opacity = shown ? 1 : 0;
+  return {
+    marks: [
+      path('legend-no-statement-marker', 'grid', {
+        class: `marker ${o.tone} is-hollow`,
+        d: markerPath(o.shape, 4.5),
+        transform: `translate(${r1(o.at.x)},${r1(o.at.y - (o.font + 1) * 0.35)})`,
+        opacity,
+      }),
+      text('legend-no-statement', 'grid', word, {
+        class: 'lane-label',
+        x: o.at.x + 8,
+        y: o.at.y,
+        'text-anchor': 'start',
+        'font-size': o.font,
+        opacity,
+      }),
+    ],
+    box: shown ? textBox(`__${word}`, o.font, o.at.x - 6, o.at.y) : undefined,
+  };
+}
+
+/** A marker with a thin capped bar after it, and its word: what a bar in the lanes means. */
+export function spanKey(
+  word: string,
+  bar: { height: number; cap: number },
+  o: KeyOptions,
+): { marks: Mark[]; box: Box } {
+  const [x0, cy] = [o.at.x - 11, o.at.y - (o.font + 1) * 0.35];
+  const transform = `translate(${r1(x0)},${r1(cy)})`;
+  return {
+    marks: [
+      path('legend-span-marker', 'grid', { class: `marker ${o.tone}`, d: markerPath(o.shape, 4), transform }),
+      path('legend-span-bar', 'grid', {
+        class: `event-span-key ${o.tone}`,
+        d: `M4,${-bar.height / 2}h14v${bar.height}h-14ZM16,${-bar.cap / 2}h2v${bar.cap}h-2Z`,
+        transform,
+      }),
+      text('legend-span', 'grid', word, {
+        class: 'lane-label',
+        x: o.at.x + 10,
+        y: o.at.y,
+        'text-anchor': 'start',
+        'font-size': o.font,
+      }),
+    ],
+    box: textBox(`____${word}`, o.font, o.at.x - 12, o.at.y),
+  };
+}
