@@ -68,6 +68,22 @@ describe('the story: shownCount(drops, state)', () => {
   it('adds one bar a state, in the CSV order', () => {
     expect(content.categories.map((d) => shownCount(content.categories, d.id))).toEqual([1, 2, 3, 4]);
   });
+
+  it('names a row only once its bar is drawn (a name over an empty row reads as a bar that failed)', () => {
+    const unnamedBars = LAYOUT_NAMES.flatMap((layout) =>
+      CHART_STATES['categories']!.flatMap((state) => {
+        const marks = sceneFor('categories', content, { state }, layout).marks;
+        return content.categories
+          .filter((d) => {
+            const shown = Number(marks.find((m) => m.key === `bar-${d.id}`)!.attrs['width']) > 0;
+            const named = Number(marks.find((m) => m.key === `name-${d.id}`)!.attrs['opacity'] ?? 1) > 0;
+            return shown !== named;
+          })
+          .map((d) => `${state} ${layout}: ${d.id}`);
+      }),
+    );
+    expect(unnamedBars).toEqual([]);
+  });
 });
 
 describe('the story: highlightedBy(timeline, state, events) and spanOf(timeline, collapse, events)', () => {

@@ -91,6 +91,8 @@ export function rankedBarsScene(
         y: labelY,
         'text-anchor': narrow ? 'start' : 'end',
         'font-size': f.font,
+        // A row's name comes in with its bar: a name over an empty row reads as a bar that failed to draw.
+        opacity: visible ? 1 : 0,
       }),
     );
     if (visible) {
