@@ -153,8 +153,10 @@ export function seriesScene(
   // The shape sits in the text column under the headline, narrower than the graphic: larger type there.
   const base = frame(layout, shape ? (narrow ? { height: 230 } : { height: 300, font: 17, small: 16 }) : {});
   // The note on the dashed months sits under the axis, as a footnote that nothing else can collide with.
-  const noteLines = shape || !config.combined ? [] : wrapToWidth(config.combined.note, base.small, base.width - 8);
-  const f = { ...base, bottom: base.bottom + noteLines.length * base.small * 1.25 };
+  // The dotted months are explained wherever they are drawn, the opening shape too (which grows to hold it).
+  const noteLines = config.combined ? wrapToWidth(config.combined.note, base.small, base.width - 8) : [];
+  const noteHeight = noteLines.length * base.small * 1.25;
+  const f = { ...base, bottom: base.bottom + noteHeight, height: base.height + (shape ? noteHeight : 0) };
   const points = windowed(series, config);
   const spec = seriesStateSpecs(series, config)[state]!;
   const max = Math.max(...points.map((p) => p.value));
@@ -220,7 +222,7 @@ export function seriesScene(
     marks.push(
       text(`combined-note-${i}`, 'annotation', l, {
         class: 'note-label',
-        x: 4,
+        x: 0,
         y: f.height - 6 - (noteLines.length - 1 - i) * f.small * 1.25,
         'text-anchor': 'start',
         'font-size': f.small,
