@@ -119,7 +119,7 @@ describe('the story: the comparison chart (diverging bars)', () => {
     expect(Number(mark(march, 'bar-2022-04-russia').attrs['opacity'])).toBe(FAINT_OPACITY);
     expect(Number(mark(march, 'value-2022-04-russia').attrs['opacity'])).toBe(0);
     expect(Number(mark(march, 'month-2022-04').attrs['opacity'])).toBe(FAINT_OPACITY);
-    expect(FAINT_OPACITY).toBeLessThanOrEqual(0.5);
+    expect(FAINT_OPACITY).toBeLessThanOrEqual(0.75);
   });
 
   it('keeps the same marks in every state, so the player tweens them by key', () => {

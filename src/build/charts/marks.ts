@@ -6,9 +6,10 @@ export const r1 = (n: number): number => Math.round(n * 10) / 10;
 
 type Attrs = Record<string, string | number>;
 
+/** Numbers rounded as coordinates; opacity is not one (0.72 must not become 0.7, under a contrast floor). */
 function rounded(attrs: Attrs): Attrs {
   const out: Attrs = {};
-  for (const [k, v] of Object.entries(attrs)) out[k] = typeof v === 'number' ? r1(v) : v;
+  for (const [k, v] of Object.entries(attrs)) out[k] = typeof v === 'number' && k !== 'opacity' ? r1(v) : v;
   return out;
 }
 
