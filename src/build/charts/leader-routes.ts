@@ -34,6 +34,8 @@ export interface LeaderRoute {
 /** How far sideways a leader may step, in all. */
 const REACH = 30;
 const MAX_JOGS = 2;
+/** How much further apart than `clearance` two leaders' runs keep. */
+const LEADERS_APART = 6;
 
 export function routeLeaders(
   starts: readonly LeaderStart[],
@@ -56,9 +58,16 @@ export function routeLeaders(
     const done = starts.filter((t) => routes.has(t.id));
     const lo = Math.max(o.left, ...done.filter((t) => t.x <= s.x).map((t) => routes.get(t.id)!.x + o.clearance));
     const hi = Math.min(o.right, ...done.filter((t) => t.x > s.x).map((t) => routes.get(t.id)!.x - o.clearance));
-    const find = (room: number, withSoft: boolean, reach: number): Box[] | undefined => {
+    const find = (room: number, withSoft: boolean, reach: number, spread = LEADERS_APART): Box[] | undefined => {
       // Everything to keep clear of, grown by the room to keep.
-      const zones = [...o.obstacles, ...routed, ...(withSoft ? o.soft : [])]
+      // Another leader is kept further off: two dotted lines a few units apart read as one.
+      const apart = (b: Box) => ({
+        x: b.x - spread,
+        y: b.y,
+        width: b.width + 2 * spread,
+        height: b.height,
+      });
+      const zones = [...o.obstacles, ...routed.map(apart), ...(withSoft ? o.soft : [])]
         .filter((b) => !s.own.includes(b))
         .map((b) => ({ x0: b.x - room, x1: b.x + b.width + room, y0: b.y - room, y1: b.y + b.height + room }));
       /** How far down from y a leader at x runs clear (y itself if it is blocked there). */
@@ -120,11 +129,13 @@ export function routeLeaders(
       [o.clearance, true, REACH],
       [o.clearance, false, REACH],
       [o.clearance, false, REACH * 2],
+      [o.clearance, false, REACH * 4],
+      [o.clearance, false, REACH * 4, 0],
       [o.clearance - 1, false, REACH * 2],
       [o.clearance - 2, false, REACH * 2],
     ] as const;
     const pieces = tries.reduce<Box[] | undefined>(
-      (r, [room, soft, reach]) => r ?? find(room, soft, reach),
+      (r, [room, soft, reach, spread]) => r ?? find(room, soft, reach, spread),
       undefined,
     ) ?? [{ x: s.x, y: s.fromY, width: 0, height: o.toY - s.fromY }];
     const last = pieces.at(-1)!;

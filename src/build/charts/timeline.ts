@@ -290,6 +290,7 @@ export function timelineScene(
     x: (iso) => x(utc(iso)),
     left: f.left,
     right: f.width - f.right,
+    leftmost: narrow ? f.left : 4,
     rows,
     font: small,
     axisY,
