@@ -714,3 +714,26 @@ describe('the story: timeline dates under the axis', () => {
     });
   }
 });
+
+describe("the story: the timeline's invasion label reads apart from the band's", () => {
+  // "Invasion of Ukraine, 24 Feb" ran right from its rule into the grey band, over "Shanghai lockdown", and the
+  // two read as one two-line label. On desktops it ends at its rule; the band's label starts right of the band's edge.
+  it('on wide screens the rule label ends left of its rule, and no band label stands under or over it', () => {
+    const problems = new Set<string>();
+    for (const view of timelineViews) {
+      const scene = sceneFor('timeline', content, view, 'wide');
+      const rule = scene.marks.find((m) => m.key === 'rule');
+      if (!rule) continue;
+      const ruleX = segments(String(rule.attrs['d']))[0]?.x ?? Number(/M(-?[\d.]+)/.exec(String(rule.attrs['d']))![1]);
+      const texts = textBoxes(scene);
+      const ruleLines = texts.filter((t) => t.key.startsWith('rule-label'));
+      const band = texts.find((t) => t.key === 'band-label');
+      for (const l of ruleLines) {
+        if (l.box.x + l.box.width > ruleX) problems.add(`${viewKey(view)}: "${l.text}" runs right of its rule`);
+        if (band && band.box.x < l.box.x + l.box.width + 24)
+          problems.add(`${viewKey(view)}: "${band.text}" stands within 24 units of "${l.text}"`);
+      }
+    }
+    expect([...problems]).toEqual([]);
+  });
+});
