@@ -737,3 +737,28 @@ describe("the story: the timeline's invasion label reads apart from the band's",
     expect([...problems]).toEqual([]);
   });
 });
+
+describe('the story: timeline labels wrap evenly', () => {
+  for (const layout of LAYOUT_NAMES) {
+    // "…China as a / country": a lone last word under a line that could spare one.
+    it(`no label's last line is a lone word under a line of three or more that could spare one: ${layout}`, () => {
+      const problems = new Set<string>();
+      for (const view of timelineViews) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const lines = new Map<string, string[]>();
+        for (const m of scene.marks.filter((k) => k.key.startsWith('label-') && k.attrs['data-label'])) {
+          const id = String(m.attrs['data-label']);
+          lines.set(id, [...(lines.get(id) ?? []), m.text!]);
+        }
+        for (const [id, ls] of lines) {
+          const [before, last] = [ls.at(-2), ls.at(-1)!];
+          const width = (t: string) => textBox(t, 14, 0, 0).width;
+          const fits = (b: string) => width(`${b.split(' ').at(-1)} ${last}`) <= Math.max(...ls.map(width));
+          if (before && !last.includes(' ') && before.split(' ').length >= 3 && fits(before))
+            problems.add(`${viewKey(view)}: ${id} ends "${before} / ${last}"`);
+        }
+      }
+      expect([...problems]).toEqual([]);
+    });
+  }
+});
