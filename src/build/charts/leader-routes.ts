@@ -5,7 +5,7 @@
  * a gap between rows) to the nearest x with a clear way down. Where no such way exists it keeps less room,
  * and at the last runs straight down (cut around what it passes, as before).
  */
-import type { Box } from './boxes.ts';
+import { crossesVertical, cutVertical, type Box } from './boxes.ts';
 import { r1 } from './marks.ts';
 
 export interface LeaderStart {
@@ -142,8 +142,13 @@ export function routeLeaders(
     const path = pieces
       .slice(0, -1)
       .filter((p) => p.width + p.height > 0)
+      // A run past a lane name or key it could not avoid stops short of the words.
       .map((p) =>
-        p.width === 0 ? `M${r1(p.x)},${r1(p.y)}V${r1(p.y + p.height)}` : `M${r1(p.x)},${r1(p.y)}H${r1(p.x + p.width)}`,
+        p.width > 0
+          ? `M${r1(p.x)},${r1(p.y)}H${r1(p.x + p.width)}`
+          : o.soft.some((b) => crossesVertical(p.x, p.y, p.y + p.height, b, 1))
+            ? cutVertical(p.x, p.y, p.y + p.height, o.soft).replace(/M-?[\d.]+,(-?[\d.]+)V\1(?![\d.])/g, '')
+            : `M${r1(p.x)},${r1(p.y)}V${r1(p.y + p.height)}`,
       )
       .join('');
     routes.set(s.id, { x: last.x, restY: last.y, path, pieces });
