@@ -762,3 +762,50 @@ describe('the story: timeline labels wrap evenly', () => {
     });
   }
 });
+
+describe('the story: highlighted timeline markers stand clear at their drawn size', () => {
+  // A highlighted marker is drawn larger and outlined (stroke 1.2, scaled with it): two of them touched at 390 px,
+  // and two overlapped the invasion rule. At their drawn size, strokes included, markers keep 2 units apart, and the
+  // rule stops short of every marker it passes.
+  const STROKE = 1.2;
+  const drawn = (scene: Scene) =>
+    scene.marks
+      .filter((m) => m.key.startsWith('event-') && !m.key.startsWith('event-span-') && visible(m))
+      .map((m) => {
+        const b = markerBox(m);
+        const lit = String(m.attrs['class']).includes('is-highlighted');
+        const scale = Number(/scale\(([\d.]+)\)/.exec(String(m.attrs['transform']))?.[1] ?? 1);
+        const grow = lit ? (STROKE * scale) / 2 : 0;
+        return {
+          key: m.key,
+          lit,
+          x: b.x - grow,
+          y: b.y - grow,
+          width: b.width + 2 * grow,
+          height: b.height + 2 * grow,
+        };
+      });
+  for (const layout of LAYOUT_NAMES) {
+    it(`no highlighted marker comes within 2 units of another marker, nor the rule runs through one: ${layout}`, () => {
+      const problems = new Set<string>();
+      for (const view of timelineViews) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const markers = drawn(scene);
+        markers.forEach((a, i) => {
+          for (const b of markers.slice(i + 1)) {
+            if ((a.lit || b.lit) && touches(a, b, 2 - 0.15))
+              problems.add(`${viewKey(view)}: ${a.key} touches ${b.key}`);
+          }
+        });
+        const rule = scene.marks.find((m) => m.key === 'rule' && visible(m));
+        for (const s of rule ? segments(String(rule.attrs['d'])) : []) {
+          for (const mk of markers) {
+            if (crossesX(s.x, Math.min(s.y1, s.y2), Math.max(s.y1, s.y2), mk))
+              problems.add(`${viewKey(view)}: the rule runs through ${mk.key}`);
+          }
+        }
+      }
+      expect([...problems]).toEqual([]);
+    });
+  }
+});

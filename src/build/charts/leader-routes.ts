@@ -33,7 +33,7 @@ export interface LeaderRoute {
 
 /** How far sideways a leader may step, in all. */
 const REACH = 30;
-const MAX_JOGS = 2;
+const MAX_JOGS = 3;
 /** How much further apart than `clearance` two leaders' runs keep. */
 const LEADERS_APART = 6;
 
@@ -103,7 +103,7 @@ export function routeLeaders(
             if (reach > low + 2) progress.push({ x: nx, y: jy });
           }
         }
-        for (const p of progress.slice(0, 12)) {
+        for (const p of progress.slice(0, 4 * jogs)) {
           const rest = walk(p.x, p.y, jogs - 1);
           if (rest)
             return [down(x, y, p.y), { x: Math.min(x, p.x), y: p.y, width: Math.abs(p.x - x), height: 0 }, ...rest];

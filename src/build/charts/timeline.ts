@@ -15,12 +15,12 @@ import { routeLeaders } from './leader-routes.ts';
 import { contextMarks } from './context-marks.ts';
 import { BAR_CAP, BAR_HEIGHT, eventMarks } from './event-marks.ts';
 import { hollowKey, spanKey } from './lane-keys.ts';
-import { ASCENT, boxAttr, DESCENT, textBox, type Box } from './boxes.ts';
+import { ASCENT, boxAttr, cutVertical, DESCENT, textBox, type Box } from './boxes.ts';
 import { describeTimeline } from './describe-timeline.ts';
 import { frame } from './frame.ts';
 import { lineHeightOf } from './label-rows.ts';
 import { markerExtent } from './marker-shapes.ts';
-import { line, path, rect, text } from './marks.ts';
+import { line, path, r1, rect, text } from './marks.ts';
 import { shiftDown } from './shift-down.ts';
 import { stackLanes, type Lane } from './timeline-lanes.ts';
 import { timelineLabels } from './timeline-labels.ts';
@@ -82,6 +82,8 @@ const NARROW_ROWS = [0, 1, 2];
 const WIDE_BETWEEN_LANES = 18;
 /** Desktop lanes stand at least this far apart (the gutter's names and key need the room). */
 const WIDE_LANE_GAP = 42;
+/** A highlighted marker's outline (1.2, scaled with the marker), both markers' halves of it. */
+const WIDE_OUTLINE = 1.2 * 1.35;
 /** An event lasting days draws a bar from its marker's edge to its last day, if the bar would be this long. */
 const MIN_BAR = 4;
 /** How far a leader keeps from every other marker, bar, word and leader on its way down. */
@@ -161,6 +163,8 @@ export function timelineScene(
     });
     return stackLanes(config.lanes, shown, {
       size: () => largest,
+      // Desktops: room for two highlighted markers' outlines too (phones have no rows to spare).
+      ...(narrow ? {} : { gap: 2 + WIDE_OUTLINE }),
       xOf: (e) => on(utc(e.date)),
       barEnd: (e) => barEnd(e, largestHalf(e), on),
       lineY,
@@ -362,6 +366,14 @@ export function timelineScene(
     ownBoxes.set(e.id, drawn.boxes);
   }
 
+  // The rule stops short of every marker it meets, at the marker's drawn size (a highlighted one is outlined).
+  const ruleMark = marks.find((m) => m.key === 'rule');
+  if (rule && ruleMark) {
+    const d = String(ruleMark.attrs['d']);
+    const [top, rx] = [Number(/M-?[\d.]+,(-?[\d.]+)/.exec(d)![1]), r1(x(utc(rule.date)))];
+    const outlined = markBoxes.map((b) => ({ x: b.x - 1, y: b.y - 1, width: b.width + 2, height: b.height + 2 }));
+    ruleMark.attrs['d'] = cutVertical(rx, top, axisY, [...obstacles, ...context.labels, ...outlined], 3, 12);
+  }
   // Each leader's way down to the axis, clear of every other marker, bar, key and leader (lane names where
   // it can); earliest first.
   const reach = (e: Event) => size * scaleOf(e) * 1.3 + 1;
