@@ -16,7 +16,7 @@ export interface LeaderStart {
   /** Its marker's centre height and half-width: where blocked below, it may leave the marker from its side. */
   centreY: number;
   half: number;
-  /** Its own marker and bar: the only things it may start beside. */
+  /** Its own marker, then its bar if any: the only things it may start beside. */
   own: readonly Box[];
 }
 
@@ -58,7 +58,15 @@ export function routeLeaders(
     const done = starts.filter((t) => routes.has(t.id));
     const lo = Math.max(o.left, ...done.filter((t) => t.x <= s.x).map((t) => routes.get(t.id)!.x + o.clearance));
     const hi = Math.min(o.right, ...done.filter((t) => t.x > s.x).map((t) => routes.get(t.id)!.x - o.clearance));
-    const find = (room: number, withSoft: boolean, reach: number, spread = LEADERS_APART): Box[] | undefined => {
+    // Step aside away from the leaders still to come (they reach the axis right of an earlier marker's).
+    const prefer = starts.some((t) => !routes.has(t.id) && t.id !== s.id && t.x >= s.x) ? -1 : 1;
+    const find = (
+      room: number,
+      withSoft: boolean,
+      reach: number,
+      spread = LEADERS_APART,
+      jogs = MAX_JOGS,
+    ): Box[] | undefined => {
       // Everything to keep clear of, grown by the room to keep.
       // Another leader is kept further off: two dotted lines a few units apart read as one.
       const apart = (b: Box) => ({
@@ -67,14 +75,26 @@ export function routeLeaders(
         width: b.width + 2 * spread,
         height: b.height,
       });
-      const zones = [...o.obstacles, ...routed.map(apart), ...(withSoft ? o.soft : [])]
+      const grown = (b: Box, by: number) => ({
+        x0: b.x - by,
+        x1: b.x + b.width + by,
+        y0: b.y - by,
+        y1: b.y + b.height + by,
+      });
+      const others = [...o.obstacles, ...routed.map(apart), ...(withSoft ? o.soft : [])]
         .filter((b) => !s.own.includes(b))
-        .map((b) => ({ x0: b.x - room, x1: b.x + b.width + room, y0: b.y - room, y1: b.y + b.height + room }));
+        .map((b) => grown(b, room));
+      // Its own marker and bar: it starts beside them, but never runs back across them.
+      // (Its start, just under the marker, is never inside them.)
+      const ownZones = s.own.map((b) => ({ ...grown(b, 0.5), y1: Math.min(b.y + b.height + 0.5, s.fromY - 0.01) }));
+      const zones = [...others, ...ownZones];
+      /** Out of the marker's side: clear of all but the marker itself (its bar, if any, included). */
+      const besideMarker = [...others, ...ownZones.slice(1)];
       /** How far down from y a leader at x runs clear (y itself if it is blocked there). */
       const clearTo = (x: number, y: number) =>
         zones.reduce((low, z) => (x > z.x0 && x < z.x1 && z.y1 > y ? Math.min(low, Math.max(y, z.y0)) : low), o.toY);
-      const sideClear = (xa: number, xb: number, y: number) =>
-        !zones.some((z) => y > z.y0 && y < z.y1 && Math.max(xa, xb) > z.x0 && Math.min(xa, xb) < z.x1);
+      const sideClear = (xa: number, xb: number, y: number, among = zones) =>
+        !among.some((z) => y > z.y0 && y < z.y1 && Math.max(xa, xb) > z.x0 && Math.min(xa, xb) < z.x1);
       const down = (x: number, y0: number, y1: number): Box => ({ x, y: y0, width: 0, height: y1 - y0 });
       const walk = (x: number, y: number, jogs: number): Box[] | undefined => {
         const low = clearTo(x, y);
@@ -89,7 +109,7 @@ export function routeLeaders(
           .sort((a, b) => a - b);
         const progress: { x: number; y: number }[] = [];
         for (let k = 1; k <= reach * 2; k++) {
-          const nx = x + (k % 2 ? 1 : -1) * Math.ceil(k / 2);
+          const nx = x + (k % 2 ? prefer : -prefer) * Math.ceil(k / 2);
           if (nx < o.left || nx > o.right || Math.abs(nx - s.x) > reach) continue;
           for (const jy of ys) {
             if (!sideClear(x, nx, jy)) continue;
@@ -110,15 +130,15 @@ export function routeLeaders(
         }
         return undefined;
       };
-      const below = walk(s.x, s.fromY, MAX_JOGS);
+      const below = walk(s.x, s.fromY, jogs);
       if (below) return below;
       // Blocked right under its marker: out of the marker's side, then down.
       for (let k = 1; k <= reach; k++) {
-        for (const dir of [1, -1]) {
+        for (const dir of [prefer, -prefer]) {
           const edge = s.x + dir * (s.half + 1);
           const nx = edge + dir * k;
-          if (nx < o.left || nx > o.right || !sideClear(edge, nx, s.centreY)) continue;
-          const rest = walk(nx, s.centreY, MAX_JOGS - 1);
+          if (nx < o.left || nx > o.right || !sideClear(edge, nx, s.centreY, besideMarker)) continue;
+          const rest = walk(nx, s.centreY, jogs - 1);
           if (rest) return [{ x: Math.min(edge, nx), y: s.centreY, width: Math.abs(nx - edge), height: 0 }, ...rest];
         }
       }
@@ -135,7 +155,7 @@ export function routeLeaders(
       [o.clearance - 2, false, REACH * 2],
     ] as const;
     const pieces = tries.reduce<Box[] | undefined>(
-      (r, [room, soft, reach, spread]) => r ?? find(room, soft, reach, spread),
+      (r, [room, soft, reach, spread, jogs]) => r ?? find(room, soft, reach, spread, jogs),
       undefined,
     ) ?? [{ x: s.x, y: s.fromY, width: 0, height: o.toY - s.fromY }];
     const last = pieces.at(-1)!;
