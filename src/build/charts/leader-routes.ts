@@ -155,7 +155,7 @@ export function routeLeaders(
       [o.clearance - 2, false, REACH * 2],
     ] as const;
     const pieces = tries.reduce<Box[] | undefined>(
-      (r, [room, soft, reach, spread, jogs]) => r ?? find(room, soft, reach, spread, jogs),
+      (r, [room, soft, reach, spread]) => r ?? find(room, soft, reach, spread),
       undefined,
     ) ?? [{ x: s.x, y: s.fromY, width: 0, height: o.toY - s.fromY }];
     const last = pieces.at(-1)!;
