@@ -1,6 +1,7 @@
 /**
- * A timeline's dates under its axis: each under its tick, or moved beside it (at most 12 units off) where a
- * leader would otherwise run through it, never onto another date nor past the chart's edges.
+ * A timeline's dates under its axis: each centred under its tick (kept within the plot's ends), never moved
+ * off it. A date a leader would run through is hidden in that view (the label carries its exact date), and
+ * so is one that would meet the date before it: dates never read out of order.
  */
 import { textBox, type Box } from './boxes.ts';
 import { r1 } from './marks.ts';
@@ -11,27 +12,23 @@ export interface AxisDate {
   x: number;
 }
 
-/** Where each date's text starts (anchored at its start), and its box. */
+/** How far a leader stays from a date's text, or the date is hidden. */
+const LEADER_ROOM = 3;
+
+/** Where each date's text is centred, its box, and whether it shows. */
 export function placeAxisDates(
   dates: readonly AxisDate[],
-  o: { baseline: number; font: number; width: number; leaderXs: readonly number[] },
-): { x: number; box: Box }[] {
-  const boxes: Box[] = dates.map((d) => textBox(d.label, o.font, d.x, o.baseline, 'middle'));
-  return dates.map((d, n) => {
-    const width = boxes[n]!.width;
-    const within = (x0: number) => Math.min(Math.max(x0, 0), o.width - width);
-    // Every place where the date still stands by its tick, nearest the centred one first.
-    const places = Array.from({ length: Math.ceil(width) + 25 }, (_, k) => within(d.x - width - 12 + k)).sort(
-      (a, b) => Math.abs(a + width / 2 - d.x) - Math.abs(b + width / 2 - d.x),
-    );
-    // Other dates: where they were placed, or where they would stand centred.
-    const apartFromDates = (x0: number) =>
-      boxes.every((b, k) => k === n || x0 > b.x + b.width + 6 || x0 + width < b.x - 6);
-    const clearOfLeaders = (x0: number) => o.leaderXs.every((lx) => lx < x0 - 4 || lx > x0 + width + 4);
-    const x = r1(
-      places.find((x0) => clearOfLeaders(x0) && apartFromDates(x0)) ?? places.find(apartFromDates) ?? places[0]!,
-    );
-    boxes[n] = textBox(d.label, o.font, x, o.baseline, 'start');
-    return { x, box: boxes[n] };
-  });
+  o: { baseline: number; font: number; left: number; right: number; leaderXs: readonly number[] },
+): { x: number; box: Box; shown: boolean }[] {
+  const placed: { x: number; box: Box; shown: boolean }[] = [];
+  for (const d of dates) {
+    const width = textBox(d.label, o.font, 0, o.baseline).width;
+    const x = r1(Math.min(Math.max(d.x, o.left + width / 2), o.right - width / 2));
+    const box = textBox(d.label, o.font, x, o.baseline, 'middle');
+    const crossed = o.leaderXs.some((lx) => lx > box.x - LEADER_ROOM && lx < box.x + box.width + LEADER_ROOM);
+    const before = placed.filter((p) => p.shown).at(-1);
+    const meets = before !== undefined && before.box.x + before.box.width + 6 > box.x;
+    placed.push({ x, box, shown: !crossed && !meets });
+  }
+  return placed;
 }

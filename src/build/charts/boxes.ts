@@ -54,7 +54,14 @@ export const RULE_SEGMENTS = 8;
  * A vertical rule from y1 down to y2 at x, as a path that stops short of every box it would cross
  * (text stays clear of leaders and rules). Always RULE_SEGMENTS segments: unused ones are empty.
  */
-export function cutVertical(x: number, y1: number, y2: number, obstacles: readonly Box[], pad = 3): string {
+export function cutVertical(
+  x: number,
+  y1: number,
+  y2: number,
+  obstacles: readonly Box[],
+  pad = 3,
+  count = RULE_SEGMENTS,
+): string {
   const gaps = obstacles
     .filter((b) => crossesVertical(x, y1, y2, b, 1))
     .map((b) => [b.y - pad, b.y + b.height + pad] as [number, number])
@@ -67,9 +74,9 @@ export function cutVertical(x: number, y1: number, y2: number, obstacles: readon
     if (from >= y2) break;
   }
   if (from < y2) segments.push([from, y2]);
-  const kept = segments.filter(([a, b]) => b - a >= 2).slice(0, RULE_SEGMENTS);
+  const kept = segments.filter(([a, b]) => b - a >= 2).slice(0, count);
   const last = kept.at(-1)?.[1] ?? y1;
-  while (kept.length < RULE_SEGMENTS) kept.push([last, last]);
+  while (kept.length < count) kept.push([last, last]);
   return kept.map(([a, b]) => `M${r1(x)},${r1(a)}V${r1(b)}`).join('');
 }
 

@@ -15,6 +15,8 @@ export function contextMarks(
     x: (iso: string) => number;
     left: number;
     right: number;
+    /** How far left the rule's label may reach (desktops: into the gutter above the lane names). */
+    leftmost: number;
     /** The baselines of the two rows along the top. */
     rows: readonly number[];
     font: number;
@@ -25,22 +27,41 @@ export function contextMarks(
 ): { marks: Mark[]; labels: Box[] } {
   const marks: Mark[] = [];
   const topLabels: Box[] = [];
+  let ruleLines = 0;
   if (rule) {
     const rx = o.x(rule.date);
     const content = `${rule.label}, ${formatShortDate(rule.date)}`;
-    const labelX = Math.max(o.left, rx - 4);
-    const box = textBox(content, o.font, labelX, o.rows[0]!, 'start');
-    topLabels.push(box);
-    marks.push(
-      text('rule-label', 'annotation', content, {
-        class: 'context-label',
-        x: labelX,
-        y: o.rows[0]!,
-        'text-anchor': 'start',
-        'font-size': o.font,
-        'data-box': boxAttr(box),
-      }),
-    );
+    // Ending at its rule, on one line or two (split after the comma), where the room left of the rule allows:
+    // then it cannot be read on with the band's label, which starts right of it. Else starting at the rule.
+    const split = content.lastIndexOf(', ');
+    const options = [[content], [content.slice(0, split + 1), content.slice(split + 2)]];
+    const leftOf = options
+      .map((lines) => lines.map((l, i) => textBox(l, o.font, rx - 4, o.rows[i]!, 'end')))
+      .find((boxes) => boxes.every((b) => b.x >= o.leftmost && !o.obstacles.some((t) => overlaps(t, b, 2))));
+    const placed = leftOf
+      ? leftOf.map((box, i) => ({ box, x: rx - 4, anchor: 'end' as const, line: options[leftOf.length - 1]![i]! }))
+      : [
+          {
+            box: textBox(content, o.font, Math.max(o.left, rx - 4), o.rows[0]!, 'start'),
+            x: Math.max(o.left, rx - 4),
+            anchor: 'start' as const,
+            line: content,
+          },
+        ];
+    ruleLines = placed.length;
+    placed.forEach((p, i) => {
+      topLabels.push(p.box);
+      marks.push(
+        text(i === 0 ? 'rule-label' : `rule-label-${i}`, 'annotation', p.line, {
+          class: 'context-label',
+          x: p.x,
+          y: o.rows[i]!,
+          'text-anchor': p.anchor,
+          'font-size': o.font,
+          'data-box': boxAttr(p.box),
+        }),
+      );
+    });
   }
   if (band) {
     const x0 = Math.max(o.left, o.x(band.date));
@@ -76,7 +97,7 @@ export function contextMarks(
     marks.push(
       path('rule', 'grid', {
         class: 'context-rule',
-        d: cutVertical(rx, o.rows[0]! + o.font * 0.3, o.axisY, [...o.obstacles, ...topLabels.slice(1)]),
+        d: cutVertical(rx, o.rows[0]! + o.font * 0.3, o.axisY, [...o.obstacles, ...topLabels.slice(ruleLines)]),
       }),
     );
   }

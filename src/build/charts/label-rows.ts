@@ -74,6 +74,31 @@ export function wrapToWidth(content: string, font: number, maxWidth: number): st
   return lines;
 }
 
+/**
+ * Like wrapToWidth, in as few lines, but with the lines as even as they go: the narrowest width that still
+ * takes no more lines (no lone word on a last line where a more even break exists).
+ */
+export function wrapBalanced(content: string, font: number, maxWidth: number): string[] {
+  const greedy = wrapToWidth(content, font, maxWidth);
+  if (greedy.length < 2) return greedy;
+  let [lo, hi] = [0, maxWidth];
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (wrapToWidth(content, font, mid).length <= greedy.length) hi = mid;
+    else lo = mid;
+  }
+  const lines = wrapToWidth(content, font, hi);
+  // A lone last word takes the word before it, where that fits as wide as the widest line.
+  const width = (line: string) => estimateTextWidth(line, font) * TEXT_SAFETY;
+  const widest = Math.max(...lines.map(width));
+  const [before, last] = [lines.at(-2)!, lines.at(-1)!];
+  const words = before.split(' ');
+  if (!last.includes(' ') && words.length >= 3 && width(`${words.at(-1)} ${last}`) <= widest) {
+    return [...lines.slice(0, -2), words.slice(0, -1).join(' '), `${words.at(-1)} ${last}`];
+  }
+  return lines;
+}
+
 export const lineHeightOf = (font: number): number => font * 1.25;
 
 /**
@@ -99,7 +124,7 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
     const lo = Math.max(o.left, ...clear.filter((c) => c < r.anchorX).map((c) => c + 6));
     const hi = Math.min(o.right, ...clear.filter((c) => c > r.anchorX).map((c) => c - 6));
     const room = r.side === 'right' ? hi - (r.anchorX + 4) : r.side === 'left' ? r.anchorX - 4 - lo : hi - lo;
-    const lines = wrapToWidth(r.content, o.font, room);
+    const lines = wrapBalanced(r.content, o.font, room);
     const width = Math.max(...lines.map((l) => estimateTextWidth(l, o.font) * TEXT_SAFETY));
     // Just right of the leader, running right; or, near an edge, just left of it, running left, or across it.
     // Either way the leader meets the label's top and never runs under its text.

@@ -39,6 +39,8 @@ export function stackLanes(
   o: {
     /** The size a marker is given room for. */
     size: (e: Event) => number;
+    /** The gap two markers of a lane keep (default MARKER_GAP). */
+    gap?: number;
     /** The rows a lane has room for (default: as many as it needs). */
     rows?: readonly number[];
     /** How far a marker may move along its row where no row has room (never across the rule). */
@@ -57,11 +59,12 @@ export function stackLanes(
     const inLane = shown.filter((e) => e.side === lane.id);
     if (inLane.length === 0) continue;
     const extents = inLane.map((e) => markerExtent(lane.marker, o.size(e)));
-    const pitch = Math.max(...extents.map((x) => x.up + x.down)) + MARKER_GAP;
+    const gap = o.gap ?? MARKER_GAP;
+    const pitch = Math.max(...extents.map((x) => x.up + x.down)) + gap;
     const items = inLane.map((e, i) => ({ x: o.xOf(e), half: extents[i]!.half, barEnd: o.barEnd(e) }));
     const swarm = (rows: readonly number[] | undefined) =>
       swarmRows(items, {
-        gap: MARKER_GAP,
+        gap,
         barGap: BAR_GAP,
         ...(rows ? { rows } : {}),
         ...(o.bounds ? { bounds: (i: number) => o.bounds!(inLane[i]!) } : {}),

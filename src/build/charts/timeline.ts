@@ -11,15 +11,16 @@ import { fill } from '../content/charts-schema.ts';
 import type { Event } from '../content/schemas.ts';
 import { formatDate, formatShortDate } from '../format/dates.ts';
 import { placeAxisDates } from './axis-dates.ts';
+import { routeLeaders } from './leader-routes.ts';
 import { contextMarks } from './context-marks.ts';
 import { BAR_CAP, BAR_HEIGHT, eventMarks } from './event-marks.ts';
 import { hollowKey, spanKey } from './lane-keys.ts';
-import { ASCENT, boxAttr, DESCENT, textBox, type Box } from './boxes.ts';
+import { ASCENT, boxAttr, cutVertical, DESCENT, textBox, type Box } from './boxes.ts';
 import { describeTimeline } from './describe-timeline.ts';
 import { frame } from './frame.ts';
 import { lineHeightOf } from './label-rows.ts';
 import { markerExtent } from './marker-shapes.ts';
-import { line, path, rect, text } from './marks.ts';
+import { line, path, r1, rect, text } from './marks.ts';
 import { shiftDown } from './shift-down.ts';
 import { stackLanes, type Lane } from './timeline-lanes.ts';
 import { timelineLabels } from './timeline-labels.ts';
@@ -81,8 +82,12 @@ const NARROW_ROWS = [0, 1, 2];
 const WIDE_BETWEEN_LANES = 18;
 /** Desktop lanes stand at least this far apart (the gutter's names and key need the room). */
 const WIDE_LANE_GAP = 42;
+/** A highlighted marker's outline (1.2, scaled with the marker), both markers' halves of it. */
+const WIDE_OUTLINE = 1.2 * 1.35;
 /** An event lasting days draws a bar from its marker's edge to its last day, if the bar would be this long. */
 const MIN_BAR = 4;
+/** How far a leader keeps from every other marker, bar, word and leader on its way down. */
+const LEADER_CLEARANCE = 3;
 
 /** The timeline in one view (a named state, maybe with events to highlight) and layout. */
 export function timelineScene(
@@ -158,6 +163,8 @@ export function timelineScene(
     });
     return stackLanes(config.lanes, shown, {
       size: () => largest,
+      // Desktops: room for two highlighted markers' outlines too (phones have no rows to spare).
+      ...(narrow ? {} : { gap: 2 + WIDE_OUTLINE }),
       xOf: (e) => on(utc(e.date)),
       barEnd: (e) => barEnd(e, largestHalf(e), on),
       lineY,
@@ -210,6 +217,9 @@ export function timelineScene(
   const marks: Mark[] = [];
   /** Text above the axis that rules and leaders stop short of. */
   const obstacles: Box[] = [];
+  const nameBoxes: Box[] = [];
+  const keyBoxes: Box[] = [];
+  const keyMarks: Mark[] = [];
   const hollowShown = shown.some((e) => e.kind === hollowKind);
 
   const spanning = shown.filter((e) => barEnd(e, halfOf(e)) !== undefined);
@@ -245,9 +255,9 @@ export function timelineScene(
     );
     const nameBox = textBox(laneLabel, small, nameX, nameY, anchor);
     obstacles.push(nameBox);
+    nameBoxes.push(nameBox);
     // A lane's keys (the hollow marker, the bar of an event lasting days) sit with its name: right after it on
-    // phones (in the name's row, where no marker goes, so a key never reads as an event at a date), under it
-    // in the gutter on desktops.
+    // phones (in the name's row, where no marker goes), under it in the gutter on desktops.
     let keyAt = narrow ? nameBox.x + nameBox.width + 4 : nameX;
     let keyRow = 0;
     const nextKey = (word: string, before: number) => {
@@ -267,42 +277,24 @@ export function timelineScene(
     });
     if (side === config.hollow?.lane) {
       const key = hollowKey(NO_STATEMENT, hollowShown, keyOptions(nextKey(NO_STATEMENT, 8)));
-      marks.push(...key.marks);
-      if (key.box) obstacles.push(key.box);
+      keyMarks.push(...key.marks);
+      if (key.box) keyBoxes.push(key.box);
     }
     if (side === spanKeyLane) {
       const word = ui('figure.spanKey');
       const key = spanKey(word, { height: BAR_HEIGHT, cap: BAR_CAP }, keyOptions(nextKey(word, 22)));
-      marks.push(...key.marks);
-      obstacles.push(key.box);
+      keyMarks.push(...key.marks);
+      keyBoxes.push(key.box);
     }
   }
+  marks.push(...keyMarks);
+  obstacles.push(...keyBoxes);
   marks.push(line('axis', 'grid', { class: 'axis-line', x1: f.left, x2: f.width - f.right, y1: axisY, y2: axisY }));
-  // A tick's date under it, or beside it where a leader would otherwise run through it.
-  const ticks = windowSpec(config, view.state).ticks;
-  const dates = placeAxisDates(
-    ticks.map((t) => ({ label: t.label, x: x(utc(t.date)) })),
-    { baseline: tickBaseline, font: small, width: f.width, leaderXs: labelled.map(markerX) },
-  );
-  ticks.forEach((tick, n) => {
-    const tx = x(utc(tick.date));
-    marks.push(line(`tick-${tick.date}`, 'grid', { class: 'axis-line', x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }));
-    marks.push(
-      text(`tick-label-${tick.date}`, 'grid', tick.label, {
-        class: 'tick-label',
-        x: dates[n]!.x,
-        y: tickBaseline,
-        'text-anchor': 'start',
-        'font-size': small,
-      }),
-    );
-    obstacles.push(dates[n]!.box);
-  });
-
   const context = contextMarks(rule, band, {
     x: (iso) => x(utc(iso)),
     left: f.left,
     right: f.width - f.right,
+    leftmost: narrow ? f.left : 4,
     rows,
     font: small,
     axisY,
@@ -354,6 +346,7 @@ export function timelineScene(
   const markerY = (e: Event) => laneY.get(e.side)! + (dy.get(e.id) ?? 0);
   /** Every marker and bar: leaders stop short of them (a leader starts below its own marker). */
   const markBoxes: Box[] = [];
+  const ownBoxes = new Map<string, Box[]>();
   for (const e of shown) {
     const on = highlightIds.has(e.id);
     const drawn = eventMarks(e.id, {
@@ -370,17 +363,80 @@ export function timelineScene(
     });
     marks.push(...drawn.marks);
     markBoxes.push(...drawn.boxes);
+    ownBoxes.set(e.id, drawn.boxes);
   }
+
+  // The rule stops short of every marker it meets, at the marker's drawn size (a highlighted one is outlined).
+  const ruleMark = marks.find((m) => m.key === 'rule');
+  if (rule && ruleMark) {
+    const d = String(ruleMark.attrs['d']);
+    const [top, rx] = [Number(/M-?[\d.]+,(-?[\d.]+)/.exec(d)![1]), r1(x(utc(rule.date)))];
+    const outlined = markBoxes.map((b) => ({ x: b.x - 1, y: b.y - 1, width: b.width + 2, height: b.height + 2 }));
+    ruleMark.attrs['d'] = cutVertical(rx, top, axisY, [...obstacles, ...context.labels, ...outlined], 3, 12);
+  }
+  // Each leader's way down to the axis, clear of every other marker, bar, key and leader (lane names where
+  // it can); earliest first.
+  const reach = (e: Event) => size * scaleOf(e) * 1.3 + 1;
+  const ruleLine = rule ? [{ x: x(utc(rule.date)), y: rows[0]!, width: 0, height: axisY - rows[0]! }] : [];
+  // (Not when every event is labelled, as in print: there leaders run straight, cut around what they pass.)
+  const routes = routeLeaders(
+    (showsAll ? [] : labelled)
+      .slice()
+      .reverse()
+      .map((e) => ({
+        id: e.id,
+        x: markerX(e),
+        fromY: markerY(e) + reach(e),
+        centreY: markerY(e),
+        half: halfOf(e),
+        own: ownBoxes.get(e.id) ?? [],
+      })),
+    {
+      toY: axisY,
+      left: f.left,
+      right: f.width - f.right,
+      obstacles: [...markBoxes, ...context.labels, ...ruleLine],
+      soft: [...nameBoxes, ...keyBoxes],
+      lines: lanes.map((l) => l.y),
+      clearance: LEADER_CLEARANCE,
+    },
+  );
+  // A tick's date under it; hidden where a leader runs through it (the label carries the exact date).
+  const ticks = windowSpec(config, view.state).ticks;
+  const dates = placeAxisDates(
+    ticks.map((t) => ({ label: t.label, x: x(utc(t.date)) })),
+    {
+      baseline: tickBaseline,
+      font: small,
+      left: f.left,
+      right: f.width - f.right,
+      leaderXs: [...routes.values()].map((r) => r.x),
+    },
+  );
+  ticks.forEach((tick, n) => {
+    const tx = x(utc(tick.date));
+    marks.push(line(`tick-${tick.date}`, 'grid', { class: 'axis-line', x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }));
+    marks.push(
+      text(`tick-label-${tick.date}`, 'grid', tick.label, {
+        class: 'tick-label',
+        x: dates[n]!.x,
+        y: tickBaseline,
+        'text-anchor': 'middle',
+        'font-size': small,
+        ...(dates[n]!.shown ? {} : { opacity: 0 }),
+      }),
+    );
+    if (dates[n]!.shown) obstacles.push(dates[n]!.box);
+  });
 
   // Labels: the highlighted events (every event of the window in the `all` state). Leaders stop short of
   // text and of every other marker and bar they pass.
-  const reach = (e: Event) => size * scaleOf(e) * 1.3 + 1;
   const { below: placed, above: placedAbove } = timelineLabels(
     labelled.map((e) => ({
       id: e.id,
       date: e.date,
-      x: markerX(e),
-      fromBelow: markerY(e) + reach(e),
+      x: routes.get(e.id)?.x ?? markerX(e),
+      fromBelow: routes.get(e.id)?.restY ?? markerY(e) + reach(e),
       fromAbove: markerY(e) - reach(e),
       content: `${labelDate(e.date, [start, end])}: ${e.label}`,
     })),
@@ -391,13 +447,25 @@ export function timelineScene(
       top: labelTop,
       bottom: chartHeight - 2,
       taken: spanTaken,
-      jogY: labelTop - 4,
+      jogY: labelTop - 3,
       aboveBottom: rows[0]! - small - 6,
       mid: (f.left + f.width - f.right) / 2,
     },
   );
+  // A leader that jogs under the dates hides a date it would pass within a few units of.
+  for (const [, x1, y, x2] of placed.flatMap((p) => [...p.leader.matchAll(/M(-?[\d.]+),(-?[\d.]+)H(-?[\d.]+)/g)])) {
+    const [from, to] = [Math.min(Number(x1), Number(x2)), Math.max(Number(x1), Number(x2))];
+    ticks.forEach((tick, n) => {
+      const b = dates[n]!.box;
+      const near = Number(y) < b.y + b.height + 3 && to > b.x - 3 && from < b.x + b.width + 3;
+      const mark = marks.find((m) => m.key === `tick-label-${tick.date}`);
+      if (near && mark) mark.attrs['opacity'] = 0;
+    });
+  }
   for (const p of [...placed, ...placedAbove]) {
-    marks.push(path(`leader-${p.id}`, 'annotation', { class: 'leader-line', d: p.leader }));
+    marks.push(
+      path(`leader-${p.id}`, 'annotation', { class: 'leader-line', d: (routes.get(p.id)?.path ?? '') + p.leader }),
+    );
     p.lines.forEach((l, i) => {
       marks.push(
         text(`label-${p.id}-${i}`, 'label', l, {
