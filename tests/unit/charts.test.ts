@@ -226,7 +226,8 @@ describe('the story: chart titles read as written headlines in every view', () =
           expect(title).toMatch(/^[A-Z]/);
         }
       }
-    });
+      // A thousand timeline scenes, each routing its leaders: ~3.5 s here, more on a busy CI machine.
+    }, 30_000);
   }
   it('a timeline title does not change with how many events a step lights', () => {
     const titles = new Set(
