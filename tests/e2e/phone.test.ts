@@ -53,6 +53,35 @@ describe('on a phone', () => {
     }
   });
 
+  it('the pinned chart keeps its size and place from step to step (a two-line title does not shrink it)', async () => {
+    const { page, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
+    await storyReady(page);
+    const ids = await stepIds(page);
+    await page.click('[data-set-mode="steps"]');
+    const boxes = new Map<string, Set<string>>();
+    for (let i = 0; i < ids.length; i++) {
+      if (i > 0) await page.click('[data-step-next]');
+      await settle(page);
+      const { chart, box } = await page.evaluate(() => {
+        const active = document.querySelector<HTMLElement>('#graphic .graphic-chart[data-active]')!;
+        const svg = [...active.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+        const r = svg.getBoundingClientRect();
+        // The drawing, not the element: a shorter element letterboxes the drawing, narrower and centred.
+        const { width, height } = svg.viewBox.baseVal;
+        const scale = Math.min(r.width / width, r.height / height);
+        const left = r.left + (r.width - width * scale) / 2;
+        return {
+          chart: active.dataset['chart'] ?? '',
+          box: `x ${left.toFixed(0)}, ${(width * scale).toFixed(0)} wide`,
+        };
+      });
+      boxes.set(chart, (boxes.get(chart) ?? new Set()).add(box));
+    }
+    const moved = [...boxes].filter(([, b]) => b.size > 1).map(([chart, b]) => `${chart}: ${[...b].join(' / ')}`);
+    expect(moved).toEqual([]);
+    await close();
+  });
+
   it('the graphic stays above the step text, and each step starts fully in view below it', async () => {
     const { page, close } = await openPage(browser, '', { viewport: { width: 390, height: 844 } });
     await storyReady(page);
