@@ -21,6 +21,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS, requireChromium } from './lib/chromium.ts';
+import { countElements } from './lib/count-elements.ts';
 import { filesUnder } from './lib/files-under.ts';
 
 // Lighthouse's simulator, for the first-paint breakdown: an internal module, so a missing one only drops that row.
@@ -126,12 +127,6 @@ const pct = (xs, p) => {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** @param {number} n */
 const ms = (n) => `${Math.round(n).toLocaleString('en')} ms`;
-
-/** Elements in an HTML document, as a parser would build them (script, style and comment bodies skipped). @param {string} html */
-function countElements(html) {
-  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/g, '$1');
-  return (markup.match(/<[a-zA-Z][^\s/>]*/g) ?? []).length;
-}
 
 if (!process.argv.includes('--no-build')) {
   console.log(`▶ building into ${DIST}/`);
@@ -462,7 +457,7 @@ bytes['css (inline in html)'] = {
   brotli: brotliCompressSync(Buffer.from(css)).length,
 };
 for (const k of ['fonts', 'images']) bytes[k] ??= { raw: 0, gzip: 0, brotli: 0 };
-results.elements = countElements(html);
+results.elements = countElements(html).inDocument;
 
 // Report.
 const story = 'this story';
@@ -659,7 +654,7 @@ function comparisonTable() {
   const body = [
     [
       'Elements in index.html / brotli',
-      `${countElements(previousHtml.toString('utf8')).toLocaleString('en')} / ${kb(brotliCompressSync(previousHtml).length)}`,
+      `${countElements(previousHtml.toString('utf8')).inDocument.toLocaleString('en')} / ${kb(brotliCompressSync(previousHtml).length)}`,
       `${results.elements.toLocaleString('en')} / ${kb(bytes['html']?.brotli ?? 0)}`,
       'same',
       'same',
