@@ -2,25 +2,18 @@
  * Engine test: `astro build` builds a second story from its own content folder (CONTENT_DIR), into a
  * temporary outDir, with the same engine and pages: its headline, its charts, its data and its embeds.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './astro-build.ts';
 
 const CONTENT = resolve('tests/fixtures/ferry-story/content');
 const out = mkdtempSync(join(tmpdir(), 'second-story-'));
 let log = '';
 
 beforeAll(() => {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('astro/package.json');
-  const astro = join(dirname(manifest), (require(manifest) as { bin: { astro: string } }).bin.astro);
-  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', out], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: CONTENT, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const build = astroBuild(['--outDir', out], { env: { CONTENT_DIR: CONTENT } });
   log = `${build.stdout}\n${build.stderr}`;
   if (build.status !== 0) throw new Error(`the second story did not build:\n${log}`);
 }, 300_000);

@@ -6,13 +6,12 @@
  * dates, which are formats, not words. A single word that the story itself also uses can slip through in
  * that story; building two stories narrows it.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './astro-build.ts';
 
 const STORIES = [
   { name: 'this story', content: resolve('content') },
@@ -25,13 +24,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const wrap = (text: string) => `⟦${text}⟧`;
 
 function build(content: string, out: string): void {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('astro/package.json');
-  const astro = join(dirname(manifest), (require(manifest) as { bin: { astro: string } }).bin.astro);
-  const run = spawnSync(process.execPath, [astro, 'build', '--outDir', out], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const run = astroBuild(['--outDir', out], { env: { CONTENT_DIR: content } });
   if (run.status !== 0) throw new Error(`the pseudo-localised story did not build:\n${run.stdout}\n${run.stderr}`);
 }
 
