@@ -240,8 +240,10 @@ export function seriesScene(
   if (rule && rx !== undefined) {
     // Drawn once every label is placed (below): it stops short of any label it would cross.
     marks.push(path('rule', 'grid', { class: 'context-rule', d: '' }));
-    const words = [rule.label, formatShortDate(rule.date)];
-    const ruleLines = narrow || shape ? words : [words.join(', ')];
+    // Left of the rule and no further left than the plot (not over the tick labels): broken where it must be.
+    const words = [...wrapToWidth(rule.label, f.small, rx - 5 - f.left), formatShortDate(rule.date)];
+    const oneLine = [rule.label, formatShortDate(rule.date)].join(', ');
+    const ruleLines = narrow || shape || textBox(oneLine, f.small, 0, 0).width > rx - 5 - f.left ? words : [oneLine];
     ruleLines.forEach((l, i) => {
       const baseline = f.top + f.small * ((narrow ? -0.3 : 0.6) + i * 1.2);
       marks.push(
@@ -274,7 +276,7 @@ export function seriesScene(
       }),
     );
     // Labels are marks only where shown (each is an element in every copy of the chart): they fade in and out.
-    const bandLines = !on ? [] : narrow ? wrapToWidth(band.label, f.small, f.width - x0 - 6) : [band.label];
+    const bandLines = !on ? [] : wrapToWidth(band.label, f.small, f.width - f.right - x0 - 5);
     bandLines.forEach((l, i) => {
       const baseline = f.top + f.small * ((narrow ? -0.3 : 0.6) + i * 1.2);
       marks.push(
@@ -360,7 +362,8 @@ export function seriesScene(
           (m.attrs['text-anchor'] ?? 'start') as 'start' | 'middle' | 'end',
         ),
       );
-  const area = { x: 2, y: 2, width: f.width - 4, height: y(0) - 2 };
+  // Labels stand over the plot: not in the margin right of it, nor over the tick labels left of it.
+  const area = { x: f.left, y: 2, width: plotWidth(f), height: y(0) - 2 };
   const scenery = (extra: readonly Segment[] = []): Scenery => ({
     area,
     boxes: [...texts(), ...dots],
@@ -535,11 +538,18 @@ export function seriesScene(
   const ruleMark = marks.find((m) => m.key === 'rule');
   if (ruleMark && rx !== undefined) {
     const near: Box[] = placed?.leader
-      ? [{ x: fx - 3, y: placed.leader.y1, width: 6, height: placed.leader.y2 - placed.leader.y1 }]
+      ? [
+          {
+            x: fx - 3,
+            y: Math.min(placed.leader.y1, placed.leader.y2),
+            width: 6,
+            height: Math.abs(placed.leader.y2 - placed.leader.y1),
+          },
+        ]
       : [];
-    const own = new Set(['rule-label-0', 'rule-label-1']);
+    const own = (key: string) => key.startsWith('rule-label-');
     const labels = marks
-      .filter((m) => m.tag === 'text' && m.text && !own.has(m.key) && Number(m.attrs['opacity'] ?? 1) > 0)
+      .filter((m) => m.tag === 'text' && m.text && !own(m.key) && Number(m.attrs['opacity'] ?? 1) > 0)
       .map((m) =>
         textBox(
           m.text!,

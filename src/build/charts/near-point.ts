@@ -37,7 +37,7 @@ export interface NearPoint {
   x: number;
   baselines: number[];
   box: Box;
-  /** A leader from the point down to the label's corner, when the label sits in the band over the axis. */
+  /** A leader from the point to the label's corner: down to the band over the axis, or up where that is blocked. */
   leader?: { x: number; y1: number; y2: number };
 }
 
@@ -207,19 +207,34 @@ export function placeNearPoint(o: NearOptions, scenery: Scenery): NearPoint | un
     }
   }
   if (!o.leaderBand) return undefined;
+  const band = o.leaderBand;
+  // Down to the band over the axis, the nearest place first; failing that (a dot under the point), up from
+  // the point towards the top of the plot (past the top of the band), the nearest place first.
+  const reaches = (h: number) => {
+    const down: number[] = [];
+    for (let y0 = band.bottom - h; y0 >= Math.max(band.top, py + r + 6); y0 -= 4) down.push(y0);
+    const up: number[] = [];
+    for (let y0 = py - r - 6 - h; y0 >= scenery.area.y; y0 -= 4) up.push(y0);
+    return [...down, ...up];
+  };
   for (const lines of all) {
     const w = Math.max(...lines.map(widthOf));
     const h = lines.reduce((n, l) => n + lineHeight(l.font), 0);
-    for (let y0 = o.leaderBand.bottom - h; y0 >= Math.max(o.leaderBand.top, py + r + 6); y0 -= 4) {
+    for (const y0 of reaches(h)) {
+      const below = y0 > py;
       // Just right of the leader, or just left of it; near an edge, slid in until the leader meets its corner.
       for (const [x0, anchor] of [
         [Math.max(px - 6, clampX(px + 3, w)), 'start'],
         [Math.min(px + 6 - w, clampX(px - 3 - w, w)), 'end'],
       ] as const) {
         const p = set(lines, x0, y0, anchor, w);
-        const leader = { x: px, y1: py + r + 3, y2: y0 - 2 };
-        const leaderBox = { x: px - 1, y: leader.y1, width: 2, height: leader.y2 - leader.y1 };
-        if (free(p.box) && !scenery.boxes.some((b) => overlaps(b, leaderBox, 1))) return { ...p, leader };
+        // The leader runs from the dot's edge to the label's top (below the point) or its foot (above it).
+        const leader = below ? { x: px, y1: py + r + 3, y2: y0 - 2 } : { x: px, y1: py - r - 3, y2: y0 + h + 2 };
+        const top = Math.min(leader.y1, leader.y2);
+        const leaderBox = { x: px - 1, y: top, width: 2, height: Math.abs(leader.y2 - leader.y1) };
+        const crossesLine = scenery.segments.some((s) => segmentHitsBox(s, leaderBox));
+        if (free(p.box) && !scenery.boxes.some((b) => overlaps(b, leaderBox, 1)) && (below || !crossesLine))
+          return { ...p, leader };
       }
     }
   }
