@@ -125,6 +125,8 @@ const isCombinedMonth = (config: SeriesChart, date: string) =>
 
 const daysIn = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate();
 
+const padX = (b: Box, pad: number): Box => ({ ...b, x: b.x - pad, width: b.width + 2 * pad });
+
 const dotBox = (cx: number, cy: number, r: number): Box => ({
   x: cx - r - 1,
   y: cy - r - 1,
@@ -253,7 +255,8 @@ export function seriesScene(
           y: baseline,
           'text-anchor': 'end',
           'font-size': f.small,
-          'data-box': boxAttr(textBox(l, f.small, rx - 5, baseline, 'end')),
+          // Two units either side: a last glyph such as f overhangs its advance.
+          'data-box': boxAttr(padX(textBox(l, f.small, rx - 5, baseline, 'end'), 2)),
         }),
       );
     });
