@@ -4,6 +4,7 @@ import { chartSourceIds } from '../../src/build/charts/sources.ts';
 import { describeDivergingBars, FAINT_OPACITY, litMonths } from '../../src/build/charts/comparison.ts';
 import type { DivergingBarsChart } from '../../src/build/content/charts-schema.ts';
 import { estimateTextWidth } from '../../src/build/charts/marks.ts';
+import { ASCENT, DESCENT } from '../../src/build/charts/boxes.ts';
 import type { Mark, Scene } from '../../src/shared/chart-types.ts';
 import { percentChange } from '../../src/build/format/numbers.ts';
 import { loadContent } from '../../src/build/content/read-content.ts';
@@ -121,6 +122,26 @@ describe('the story: the comparison chart (diverging bars)', () => {
     expect(Number(mark(march, 'month-2022-04').attrs['opacity'])).toBe(FAINT_OPACITY);
     expect(FAINT_OPACITY).toBeLessThanOrEqual(0.75);
   });
+
+  for (const layout of ['narrow', 'wide'] as const) {
+    it(`${layout}: is as tall as its bars and words, with no empty band at its head or foot, one height in every state`, () => {
+      const heights = new Set<number>();
+      for (const state of ['march', 'april']) {
+        const s = scene(state, layout);
+        heights.add(s.height);
+        const texts = s.marks.filter((m) => m.tag === 'text');
+        const top = Math.min(...texts.map((m) => num(m, 'y') - num(m, 'font-size') * ASCENT));
+        const bottom = Math.max(
+          ...texts.map((m) => num(m, 'y') + num(m, 'font-size') * DESCENT),
+          ...s.marks.filter((m) => m.tag === 'rect').map((m) => num(m, 'y') + num(m, 'height')),
+        );
+        // No more than the frame's margin (16 units at most) and a few units of the type's own room.
+        expect(top, `${state} ${layout}: empty above`).toBeLessThanOrEqual(24);
+        expect(s.height - bottom, `${state} ${layout}: empty below`).toBeLessThanOrEqual(24);
+      }
+      expect(heights.size).toBe(1);
+    });
+  }
 
   it('keeps the same marks in every state, so the player tweens them by key', () => {
     const keys = (s: Scene) => s.marks.map((m) => m.key).sort();

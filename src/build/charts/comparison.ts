@@ -75,7 +75,10 @@ export function divergingBarsScene(
   const bar = Math.min(narrow ? 38 : 44, fit);
   const groupHeight = heading + bars * bar + (bars - 1) * barGap;
   const used = all.length * groupHeight + (all.length - 1) * groupGap + f.small * 2;
-  let y = f.top + Math.max(0, (f.height - f.top - f.bottom - used) / 2);
+  // The chart is as tall as its bars and words (at most the frame): the bars keep their size and no empty
+  // band sits at its head or foot. Every state has the same months, so the pinned panel keeps one size.
+  const height = Math.min(f.height, Math.ceil(f.top + used + f.bottom));
+  let y = f.top + Math.max(0, (height - f.top - f.bottom - used) / 2);
 
   const marks: Mark[] = [];
   for (const month of all) {
@@ -156,7 +159,7 @@ export function divergingBarsScene(
     state,
     layout,
     width: f.width,
-    height: f.height,
+    height,
     title: divergingTitle(changes, config, [...lit].at(-1)!),
     subtitle: config.subtitle,
     description: describeDivergingBars(changes, config, state, ui),
