@@ -56,6 +56,11 @@ export interface RowOptions {
    * of the labels they pass (true), or left out (false: a few clear labels beat many tangled ones).
    */
   crowd?: boolean;
+  /**
+   * Labels read in the order given: each is set no higher (stacking up: no lower) than the one before it,
+   * and one that fits nowhere strictly is set with `crowd` in its turn, not after the rest.
+   */
+  inOrder?: boolean;
 }
 
 /** Splits a label into lines no wider than maxWidth (estimated with the safety margin), at spaces. */
@@ -136,9 +141,11 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
       ]),
     ];
     const height = lines.length * lineHeight;
+    const previous = o.inOrder ? placed.at(-1)?.box.y : undefined;
     for (let k = 0; k <= 200; k++) {
       const top = up ? o.bottom - height - k * rowStep : o.top + k * rowStep;
       if (up ? top < o.top : top + height > o.bottom) break;
+      if (previous !== undefined && (up ? top > previous : top < previous)) continue;
       const end = up ? top + height : top;
       for (const x of xs) {
         // Two units either side: glyphs such as Y overhang their advance a little.
@@ -177,8 +184,12 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
     return false;
   }
 
-  const left = requests.filter((r) => !tryPlace(r, true));
-  if (o.crowd) for (const r of left) tryPlace(r, false);
+  if (o.inOrder) {
+    for (const r of requests) if (!tryPlace(r, true) && o.crowd) tryPlace(r, false);
+  } else {
+    const left = requests.filter((r) => !tryPlace(r, true));
+    if (o.crowd) for (const r of left) tryPlace(r, false);
+  }
   // Leaders last, when every label's box is known: each stops short of the text it passes.
   const labelBoxes = placed.map((p) => p.box);
   return requests.flatMap((r) => {

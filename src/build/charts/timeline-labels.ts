@@ -41,27 +41,19 @@ export function timelineLabels(
     content: e.content,
     ...(side ? { side } : {}),
   });
-  // Every label at once (print): the earlier half below the axis running right, latest in the top row; the
-  // later half above the lanes running left, earliest nearest the lanes. No leader then crosses a label.
-  const below = o.showsAll ? labelled.filter((e) => e.x < o.mid) : labelled;
-  const above = o.showsAll ? labelled.filter((e) => e.x >= o.mid).reverse() : [];
-  const belowOptions: RowOptions = {
-    ...o.rows,
-    top: o.top,
-    bottom: o.showsAll ? Infinity : o.bottom,
-    taken: o.taken,
-    jogY: o.jogY,
-  };
-  const sides = o.showsAll ? (['right'] as const) : ([undefined, 'right', 'left'] as const);
+  if (o.showsAll) return everyLabel(labelled, o, request);
+  const below = labelled;
+  const belowOptions: RowOptions = { ...o.rows, top: o.top, bottom: o.bottom, taken: o.taken, jogY: o.jogY };
+  const sides = [undefined, 'right', 'left'] as const;
   // Earliest first, so time reads top down: each label keeps clear of the leaders of the later labels below it.
   const inTimeOrder = (requests: LabelRequest[]) =>
     requests.map((r, i) => ({ ...r, keepClearOf: requests.slice(i + 1).map((q) => q.footX ?? q.anchorX) }));
   const candidates = sides.flatMap((side) => {
     const requests = below.map((e) => request(e, false, side));
-    return o.showsAll ? [requests] : [inTimeOrder([...requests].reverse()), requests, [...requests].reverse()];
+    return [inTimeOrder([...requests].reverse()), requests, [...requests].reverse()];
   });
   // A step's two or three labels may also sit side by side, earliest on the left: each its own side of its leader.
-  if (!o.showsAll && below.length <= 3) {
+  if (below.length <= 3) {
     const combos = below.reduce<(typeof sides)[number][][]>(
       (acc) => acc.flatMap((c) => sides.map((s) => [...c, s])),
       [[]],
@@ -100,7 +92,7 @@ export function timelineLabels(
   // leaders, then fewest lines: the first difference decides.
   // A state that lights a crowd (not a step's own events) labels what fits squat rather than more in columns.
   const score = (placed: PlacedLabel[], order: LabelRequest[]) => [
-    ...(o.explicit || o.showsAll ? [placed.length, Number(squat(placed))] : [Number(squat(placed)), placed.length]),
+    ...(o.explicit ? [placed.length, Number(squat(placed))] : [Number(squat(placed)), placed.length]),
     Number(readsInTime(placed)),
     -order.filter((r) => r.footX !== undefined).length,
     -lines(placed),
@@ -113,12 +105,40 @@ export function timelineLabels(
       return k >= 0 && b[k]! > a[k]! ? next : best;
     });
   const placed =
-    strictBest.placed.length < below.length && (o.showsAll || o.explicit)
+    strictBest.placed.length < below.length && o.explicit
       ? placeLabels(strictBest.order, { ...belowOptions, crowd: true })
       : strictBest.placed;
-  const placedAbove = placeLabels(
-    above.map((e) => request(e, true, 'left')),
-    { ...o.rows, top: -Infinity, bottom: o.aboveBottom, direction: 'up', crowd: true },
+  return { below: placed, above: [] };
+}
+
+/**
+ * Every label at once (print), reading in time order top to bottom: the earlier events above the lanes,
+ * each label right of its leader, the earliest in the top row; the later ones under the axis, each label left
+ * of its leader, the earliest in the top row. Set so, a leader passes only labels that stand clear of it:
+ * above the lanes, those of later events (right of their own leaders, so right of it); under the axis, those
+ * of earlier events (left of theirs). Only events at one spot (a day apart, or side by side in two lanes)
+ * leave a leader beside another's label: it is set in its turn all the same, the leader stopping short.
+ */
+function everyLabel(
+  labelled: readonly LabelledEvent[],
+  o: Parameters<typeof timelineLabels>[1],
+  request: (e: LabelledEvent, up?: boolean, side?: 'left' | 'right') => LabelRequest,
+): { below: PlacedLabel[]; above: PlacedLabel[] } {
+  const earliestFirst = [...labelled].reverse();
+  // As many above as have their markers in the chart's left half: their labels run right, into the room there.
+  const early = labelled.filter((e) => e.x < o.mid).length;
+  const rows = { ...o.rows, inOrder: true, crowd: true };
+  // Above, rows stack up from the lanes: the latest of the earlier events first, nearest the lanes.
+  const above = placeLabels(
+    earliestFirst
+      .slice(0, early)
+      .reverse()
+      .map((e) => request(e, true, 'right')),
+    { ...rows, top: -Infinity, bottom: o.aboveBottom, direction: 'up' },
   );
-  return { below: placed, above: placedAbove };
+  const below = placeLabels(
+    earliestFirst.slice(early).map((e) => request(e, false, 'left')),
+    { ...rows, top: o.top, bottom: Infinity, taken: o.taken, jogY: o.jogY },
+  );
+  return { below, above };
 }
