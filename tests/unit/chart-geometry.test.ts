@@ -817,14 +817,14 @@ describe('the story: highlighted timeline markers stand clear at their drawn siz
         };
       });
   for (const layout of LAYOUT_NAMES) {
-    it(`no highlighted marker comes within 2 units of another marker, nor the rule runs through one: ${layout}`, () => {
+    it(`no highlighted marker comes within 2.5 units of another marker, nor the rule runs through one: ${layout}`, () => {
       const problems = new Set<string>();
       for (const view of timelineViews) {
         const scene = sceneFor('timeline', content, view, layout);
         const markers = drawn(scene);
         markers.forEach((a, i) => {
           for (const b of markers.slice(i + 1)) {
-            if ((a.lit || b.lit) && touches(a, b, 2 - 0.15))
+            if ((a.lit || b.lit) && touches(a, b, 2.5 - 0.15))
               problems.add(`${viewKey(view)}: ${a.key} touches ${b.key}`);
           }
         });

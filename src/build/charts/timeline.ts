@@ -87,7 +87,7 @@ const WIDE_BETWEEN_LANES = 18;
 /** Desktop lanes stand at least this far apart (the gutter's names and key need the room). */
 const WIDE_LANE_GAP = 42;
 /** A highlighted marker's outline (1.2, scaled with the marker), both markers' halves of it. */
-const WIDE_OUTLINE = 1.2 * 1.35;
+const OUTLINE = { wide: 1.2 * 1.35, narrow: 1.2 * 1.15 };
 /** An event lasting days draws a bar from its marker's edge to its last day, if the bar would be this long. */
 const MIN_BAR = 4;
 /** How far a leader keeps from every other marker, bar, word and leader on its way down. */
@@ -172,8 +172,8 @@ export function timelineScene(
     });
     return stackLanes(config.lanes, shown, {
       size: () => largest,
-      // Desktops: room for two highlighted markers' outlines too (phones have no rows to spare).
-      ...(narrow ? {} : { gap: 2 + WIDE_OUTLINE }),
+      // Room for two highlighted markers' outlines too.
+      gap: 2 + OUTLINE[layout],
       xOf: (e) => on(utc(e.date)),
       barEnd: (e) => barEnd(e, largestHalf(e), on),
       lineY,
