@@ -1,12 +1,24 @@
 /**
  * Across the whole chart: the rule event as a line and the band event as a band, labelled along the top (the
- * band's label drops to a second row when the rule's takes the first, and stays hidden where it fits in neither).
+ * band's label drops to a second row when the rule's takes the first, or takes both rows, broken in two, where
+ * one line is wider than the room; it stays hidden where it fits nowhere).
  */
 import type { Event } from '../content/schemas.ts';
 import { formatShortDate } from '../format/dates.ts';
-import { boxAttr, cutVertical, overlaps, textBox, type Box } from './boxes.ts';
+import { boxAttr, cutVertical, overlaps, textBox as regularBox, type Box } from './boxes.ts';
 import { path, r1, rect, text } from './marks.ts';
 import type { Mark } from '../../shared/chart-types.ts';
+
+/** These labels are bold: DejaVu Sans Bold sets a word such as "Shanghai" about a tenth wider than the estimate. */
+const BOLD = 1.1;
+function textBox(...args: Parameters<typeof regularBox>): Box {
+  const box = regularBox(...args);
+  const grown = box.width * BOLD;
+  const anchor = args[4] ?? 'start';
+  const x =
+    anchor === 'end' ? box.x + box.width - grown : anchor === 'middle' ? box.x - (grown - box.width) / 2 : box.x;
+  return { ...box, x, width: grown };
+}
 
 export function contextMarks(
   rule: Event | undefined,
@@ -17,6 +29,8 @@ export function contextMarks(
     right: number;
     /** How far left the rule's label may reach (desktops: into the gutter above the lane names). */
     leftmost: number;
+    /** The rule's words before its date, if not its event's label (phones: a short one). */
+    ruleLabel?: string | undefined;
     /** The baselines of the two rows along the top. */
     rows: readonly number[];
     font: number;
@@ -30,7 +44,7 @@ export function contextMarks(
   let ruleLines = 0;
   if (rule) {
     const rx = o.x(rule.date);
-    const content = `${rule.label}, ${formatShortDate(rule.date)}`;
+    const content = `${o.ruleLabel ?? rule.label}, ${formatShortDate(rule.date)}`;
     // Ending at its rule, on one line or two (split after the comma), where the room left of the rule allows:
     // then it cannot be read on with the band's label, which starts right of it. Else starting at the rule.
     const split = content.lastIndexOf(', ');
@@ -75,22 +89,41 @@ export function contextMarks(
         height: o.axisY - o.rows[0]! + o.font,
       }),
     );
-    const fitting = o.rows
-      .map((y) => ({ y, box: textBox(band.label, o.font, x0 + 4, y) }))
-      .find(({ box }) => box.x + box.width <= o.right && ![...topLabels, ...o.obstacles].some((b) => overlaps(b, box)));
-    const at = fitting ?? { y: o.rows[0]!, box: textBox(band.label, o.font, x0 + 4, o.rows[0]!) };
-    marks.push(
-      text('band-label', 'annotation', band.label, {
-        class: 'context-label',
-        x: x0 + 4,
-        y: at.y,
-        'text-anchor': 'start',
-        'font-size': o.font,
-        opacity: fitting ? 1 : 0,
-        'data-box': boxAttr(at.box),
-      }),
+    // On one line in the first row it fits in, else on two (split at its last space) down the band's edge.
+    const split = band.label.lastIndexOf(' ');
+    const options = [
+      ...o.rows.map((_, i) => [{ line: band.label, row: i }]),
+      ...(split > 0
+        ? [
+            [
+              { line: band.label.slice(0, split), row: 0 },
+              { line: band.label.slice(split + 1), row: 1 },
+            ],
+          ]
+        : []),
+    ].map((lines) =>
+      lines.map((l) => ({ ...l, y: o.rows[l.row]!, box: textBox(l.line, o.font, x0 + 4, o.rows[l.row]!) })),
     );
-    if (fitting) topLabels.push(fitting.box);
+    const fitting = options.find((lines) =>
+      lines.every(
+        ({ box }) => box.x + box.width <= o.right && ![...topLabels, ...o.obstacles].some((b) => overlaps(b, box)),
+      ),
+    );
+    const at = fitting ?? options[0]!;
+    at.forEach((l, i) => {
+      marks.push(
+        text(i === 0 ? 'band-label' : `band-label-${i}`, 'annotation', l.line, {
+          class: 'context-label',
+          x: x0 + 4,
+          y: l.y,
+          'text-anchor': 'start',
+          'font-size': o.font,
+          opacity: fitting ? 1 : 0,
+          'data-box': boxAttr(l.box),
+        }),
+      );
+    });
+    if (fitting) topLabels.push(...fitting.map((l) => l.box));
   }
   if (rule) {
     const rx = r1(o.x(rule.date));

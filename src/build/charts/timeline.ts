@@ -47,28 +47,28 @@ export { highlightedBy, labelDate, matchesRule, shownEvents, spanOf, windowOf } 
 export const FADED_OPACITY = 0.72;
 
 /**
- * The geometry of each layout. Phones: lane names in a row above each lane. Desktop: a left gutter.
+ * The geometry of each layout. Both keep the lanes' names in a gutter left of the plot, where no leader runs:
+ * on phones their short names (the gutter as wide as the longest, `left` being the page's edge), and the keys
+ * in a row at the chart's foot.
  * lit: a step's one to three highlighted markers; litCrowd: a state that lights more. `labelRoom`: the
- * height under the axis's dates kept for event labels (phones: none asked, the chart keeps the pinned panel's
- * 300 and labels take what the lanes leave).
+ * height under the axis's dates kept for event labels (phones: four lines of them and the keys' row; the
+ * chart is at least the pinned panel's 300 high).
  */
 const GEOMETRY = {
   narrow: {
     left: 14,
     right: 14,
     topLabel: 14,
-    firstName: 33,
     font: 14,
     marker: 4,
     lit: 1.15,
     litCrowd: 1.1,
-    labelRoom: 0,
+    labelRoom: 104,
   },
   wide: {
     left: 168,
     right: 28,
     topLabel: 16,
-    firstName: 0,
     font: 14,
     marker: 5.5,
     lit: 1.35,
@@ -76,14 +76,18 @@ const GEOMETRY = {
     labelRoom: 170,
   },
 } as const;
-/** The rows a lane has room for on phones, in order of preference (the name row is above the lane). */
-const NARROW_ROWS = [0, 1, 2];
+/** The rows a lane has room for on phones, in order of preference (its name is beside the first). */
+const NARROW_ROWS = [0, 1, 2, 3];
+/** Phones: between a lane's short name and the plot; lanes at least this far apart; between two lanes' markers. */
+const NARROW_NAME_GAP = 6;
+const NARROW_LANE_GAP = 20;
+const NARROW_BETWEEN_LANES = 12;
 /** Between two desktop lanes' markers: well over the gap between rows of one lane, so a row reads as its lane's. */
 const WIDE_BETWEEN_LANES = 18;
 /** Desktop lanes stand at least this far apart (the gutter's names and key need the room). */
 const WIDE_LANE_GAP = 42;
 /** A highlighted marker's outline (1.2, scaled with the marker), both markers' halves of it. */
-const WIDE_OUTLINE = 1.2 * 1.35;
+const OUTLINE = { wide: 1.2 * 1.35, narrow: 1.2 * 1.15 };
 /** An event lasting days draws a bar from its marker's edge to its last day, if the bar would be this long. */
 const MIN_BAR = 4;
 /** How far a leader keeps from every other marker, bar, word and leader on its way down. */
@@ -100,7 +104,10 @@ export function timelineScene(
 ): Scene {
   const narrow = layout === 'narrow';
   const g = GEOMETRY[layout];
-  const f = frame(layout, { left: g.left, right: g.right });
+  const nameOf = (lane: TimelineChart['lanes'][number]) => (narrow ? (lane.short ?? lane.label) : lane.label);
+  const page = frame(layout, { left: g.left, right: g.right });
+  const gutter = Math.max(...config.lanes.map((l) => textBox(nameOf(l), page.small, 0, 0).width));
+  const f = narrow ? frame(layout, { left: g.left + gutter + NARROW_NAME_GAP, right: g.right }) : page;
   const small = f.small;
   const state = stateOf(config, view.state);
   const [start, end] = windowOf(config, view.state);
@@ -143,14 +150,16 @@ export function timelineScene(
     return until - (on(utc(e.date)) + half) >= MIN_BAR ? until : undefined;
   };
   const largestHalf = (e: Event) => markerExtent(marker(e.side), largest).half;
-  /** Phones: each lane under its name's row. Desktop: lanes clear of the top labels, names in the gutter. */
+  /** Lanes clear of the top labels and of each other, names in the gutter. */
   const lineY = (above: Lane | undefined, up: number) =>
     narrow
-      ? (above ? above.y + above.down + 2 + nameAscent : g.firstName) + nameDescent + 1 + up
+      ? above
+        ? above.y + Math.max(NARROW_LANE_GAP, above.down + NARROW_BETWEEN_LANES + up)
+        : rows[1]! + nameDescent + 4 + Math.max(up, nameAscent)
       : above
         ? above.y + Math.max(WIDE_LANE_GAP, above.down + WIDE_BETWEEN_LANES + up)
         : Math.max(48, rows[1]! + nameDescent + 4 + up);
-  // Phones have room for three rows a lane below its name (the pinned panel keeps the chart 300 high): a
+  // Phones have room for four rows a lane (the pinned panel keeps the chart 300 high): a
   // marker with no room at its date would move along a row by the least it takes, never across the rule.
   // Rows are worked out at the highlighted size, so that lighting a marker moves none.
   const ruleDay = events.find((e) => e.id === config.rule)?.date;
@@ -163,8 +172,8 @@ export function timelineScene(
     });
     return stackLanes(config.lanes, shown, {
       size: () => largest,
-      // Desktops: room for two highlighted markers' outlines too (phones have no rows to spare).
-      ...(narrow ? {} : { gap: 2 + WIDE_OUTLINE }),
+      // Room for two highlighted markers' outlines too.
+      gap: 2 + OUTLINE[layout],
       xOf: (e) => on(utc(e.date)),
       barEnd: (e) => barEnd(e, largestHalf(e), on),
       lineY,
@@ -173,7 +182,7 @@ export function timelineScene(
   };
   const axisOf = (lanes: readonly Lane[]) => {
     const last = lanes.at(-1);
-    return last ? last.y + Math.max(last.down + (narrow ? 4 : 8), narrow ? 14 : 20) : g.firstName + 20;
+    return last ? last.y + Math.max(last.down + (narrow ? 4 : 8), narrow ? 14 : 20) : rows[1]! + 20;
   };
   const labelTopOf = (axisY: number) => axisY + 6 + small + (narrow ? 9 : 13);
   /**
@@ -205,9 +214,8 @@ export function timelineScene(
   const shown = asMarkers(view.state, shownEvents(config, view, events));
   const stacked = stack(shown);
   const { dy, x: placedX } = stacked;
-  // On desktops a window with fewer or lower lanes spreads them over the same height, so the axis and labels
-  // stay put (phones keep the room under the lanes for labels).
-  const spare = state.labelAll || narrow ? 0 : Math.max(0, tallestAxis - axisOf(stacked.lanes));
+  // A window with fewer or lower lanes spreads them over the same height, so the axis and labels stay put.
+  const spare = state.labelAll ? 0 : Math.max(0, tallestAxis - axisOf(stacked.lanes));
   const lanes = stacked.lanes.map((l, i, all) => ({ ...l, y: l.y + (spare * (i + 0.5)) / all.length }));
   const markerX = (e: Event) => placedX.get(e.id) ?? xOf(e);
   const laneY = new Map(lanes.map((l) => [l.side, l.y]));
@@ -237,54 +245,54 @@ export function timelineScene(
         lanes.findIndex((l) => l.side === b.side) - lanes.findIndex((l) => l.side === a.side),
     );
 
+  /** Phones: the keys' row at the chart's foot (labels keep above it in every step). */
+  const keyRowY = chartHeight - 5;
+  const labelsBottom = narrow && !showsAll ? keyRowY - small - 4 : chartHeight - 2;
+  const keyWidth = (word: string, before: number) => textBox(word, small - 1, 0, 0).width + before + 8;
+  /** A lane's keys (the hollow marker, the bar of an event lasting days), each where `at` puts it. */
+  const keysOf = (side: string, at: (word: string, before: number) => { x: number; y: number }) => {
+    const options = (p: { x: number; y: number }) => ({
+      at: p,
+      shape: marker(side),
+      tone: tone(side),
+      font: small - 1,
+    });
+    const keys: { marks: Mark[]; box: Box | undefined }[] = [];
+    if (side === config.hollow?.lane) keys.push(hollowKey(NO_STATEMENT, hollowShown, options(at(NO_STATEMENT, 8))));
+    if (side === spanKeyLane) {
+      const word = ui('figure.spanKey');
+      keys.push(spanKey(word, { height: BAR_HEIGHT, cap: BAR_CAP }, options(at(word, 22))));
+    }
+    return { marks: keys.flatMap((k) => k.marks), boxes: keys.flatMap((k) => (k.box ? [k.box] : [])) };
+  };
   for (const lane of lanes) {
-    const { id: side, label: laneLabel } = lanesOf(lane.side);
+    const side = lane.side;
+    const laneLabel = nameOf(lanesOf(side));
     const y = lane.y;
-    const nameX = narrow ? f.left : f.left - 14;
-    const nameY = narrow ? y - lane.up - 2 - nameDescent : y + small * 0.35;
-    const anchor = narrow ? 'start' : 'end';
+    const nameX = f.left - (narrow ? NARROW_NAME_GAP : 14);
+    const nameY = y + small * 0.35;
     marks.push(line(`lane-${side}`, 'grid', { class: 'grid-line', x1: f.left, x2: f.width - f.right, y1: y, y2: y }));
     marks.push(
       text(`lane-label-${side}`, 'grid', laneLabel, {
         class: 'lane-label',
         x: nameX,
         y: nameY,
-        'text-anchor': anchor,
+        'text-anchor': 'end',
         'font-size': small,
       }),
     );
-    const nameBox = textBox(laneLabel, small, nameX, nameY, anchor);
+    const nameBox = textBox(laneLabel, small, nameX, nameY, 'end');
     obstacles.push(nameBox);
     nameBoxes.push(nameBox);
-    // A lane's keys (the hollow marker, the bar of an event lasting days) sit with its name: right after it on
-    // phones (in the name's row, where no marker goes), under it in the gutter on desktops.
-    let keyAt = narrow ? nameBox.x + nameBox.width + 4 : nameX;
-    let keyRow = 0;
-    const nextKey = (word: string, before: number) => {
-      const width = textBox(word, small - 1, 0, 0).width + before + 8;
-      const at = narrow
-        ? { x: keyAt + before / 2, y: nameY }
-        : { x: nameX - width + before / 2, y: nameY + (small + 3) * (keyRow + 1) };
-      keyAt += width;
-      keyRow += 1;
-      return at;
-    };
-    const keyOptions = (at: { x: number; y: number }) => ({
-      at,
-      shape: marker(side),
-      tone: tone(side),
-      font: small - 1,
-    });
-    if (side === config.hollow?.lane) {
-      const key = hollowKey(NO_STATEMENT, hollowShown, keyOptions(nextKey(NO_STATEMENT, 8)));
-      keyMarks.push(...key.marks);
-      if (key.box) keyBoxes.push(key.box);
-    }
-    if (side === spanKeyLane) {
-      const word = ui('figure.spanKey');
-      const key = spanKey(word, { height: BAR_HEIGHT, cap: BAR_CAP }, keyOptions(nextKey(word, 22)));
-      keyMarks.push(...key.marks);
-      keyBoxes.push(key.box);
+    // Desktops: a lane's keys under its name, in the gutter. (Phones: in a row at the chart's foot, below.)
+    if (!narrow) {
+      let keyRow = 0;
+      const keys = keysOf(side, (word, before) => ({
+        x: nameX - keyWidth(word, before) + before / 2,
+        y: nameY + (small + 3) * ++keyRow,
+      }));
+      keyMarks.push(...keys.marks);
+      keyBoxes.push(...keys.boxes);
     }
   }
   marks.push(...keyMarks);
@@ -294,7 +302,8 @@ export function timelineScene(
     x: (iso) => x(utc(iso)),
     left: f.left,
     right: f.width - f.right,
-    leftmost: narrow ? f.left : 4,
+    leftmost: 4,
+    ruleLabel: narrow ? config.ruleShort : undefined,
     rows,
     font: small,
     axisY,
@@ -404,7 +413,7 @@ export function timelineScene(
   // A tick's date under it; hidden where a leader runs through it (the label carries the exact date).
   const ticks = windowSpec(config, view.state).ticks;
   const dates = placeAxisDates(
-    ticks.map((t) => ({ label: t.label, x: x(utc(t.date)) })),
+    ticks.map((t) => ({ label: narrow ? (t.short ?? t.label) : t.label, x: x(utc(t.date)) })),
     {
       baseline: tickBaseline,
       font: small,
@@ -415,9 +424,19 @@ export function timelineScene(
   );
   ticks.forEach((tick, n) => {
     const tx = x(utc(tick.date));
-    marks.push(line(`tick-${tick.date}`, 'grid', { class: 'axis-line', x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }));
+    // A tick whose date is hidden goes with it: no tick stands unlabelled.
     marks.push(
-      text(`tick-label-${tick.date}`, 'grid', tick.label, {
+      line(`tick-${tick.date}`, 'grid', {
+        class: 'axis-line',
+        x1: tx,
+        x2: tx,
+        y1: axisY,
+        y2: axisY + 5,
+        ...(dates[n]!.shown ? {} : { opacity: 0 }),
+      }),
+    );
+    marks.push(
+      text(`tick-label-${tick.date}`, 'grid', narrow ? (tick.short ?? tick.label) : tick.label, {
         class: 'tick-label',
         x: dates[n]!.x,
         y: tickBaseline,
@@ -443,9 +462,15 @@ export function timelineScene(
     {
       showsAll,
       explicit,
-      rows: { left: f.left, right: f.width - f.right, font: g.font, obstacles: [...obstacles, ...markBoxes] },
+      // Under the axis, labels may run under the gutter too.
+      rows: {
+        left: narrow ? g.left : f.left,
+        right: f.width - f.right,
+        font: g.font,
+        obstacles: [...obstacles, ...markBoxes],
+      },
       top: labelTop,
-      bottom: chartHeight - 2,
+      bottom: labelsBottom,
       taken: spanTaken,
       jogY: labelTop - 3,
       aboveBottom: rows[0]! - small - 6,
@@ -458,8 +483,9 @@ export function timelineScene(
     ticks.forEach((tick, n) => {
       const b = dates[n]!.box;
       const near = Number(y) < b.y + b.height + 3 && to > b.x - 3 && from < b.x + b.width + 3;
-      const mark = marks.find((m) => m.key === `tick-label-${tick.date}`);
-      if (near && mark) mark.attrs['opacity'] = 0;
+      if (!near) return;
+      for (const mark of marks.filter((m) => m.key === `tick-label-${tick.date}` || m.key === `tick-${tick.date}`))
+        mark.attrs['opacity'] = 0;
     });
   }
   for (const p of [...placed, ...placedAbove]) {
@@ -480,7 +506,21 @@ export function timelineScene(
       );
     });
   }
-  const lowest = Math.max(labelTop, ...placed.map((p) => p.box.y + p.box.height));
+  let lowest = Math.max(labelTop, ...placed.map((p) => p.box.y + p.box.height));
+  // Phones: the keys in a row at the foot, left to right in the lanes' order (in print, under the labels).
+  if (narrow) {
+    const rowY = showsAll ? lowest + small + 8 : keyRowY;
+    let keyAt = g.left;
+    for (const lane of lanes) {
+      const keys = keysOf(lane.side, (word, before) => {
+        const at = { x: keyAt + before / 2, y: rowY };
+        keyAt += keyWidth(word, before);
+        return at;
+      });
+      marks.push(...keys.marks);
+      if (keys.boxes.length > 0) lowest = Math.max(lowest, rowY + small * DESCENT);
+    }
+  }
   const highest = Math.min(0, ...placedAbove.map((p) => p.box.y - 6));
   const height = showsAll ? Math.ceil(lowest + lineHeightOf(g.font) * 0.5 - highest) : chartHeight;
   if (highest < 0) shiftDown(marks, -highest);

@@ -61,7 +61,14 @@ const eventRule = z
   .strict();
 export type EventRule = z.infer<typeof eventRule>;
 
-const tick = z.object({ date: isoDate, label: words('a tick label') }).strict();
+const tick = z
+  .object({
+    date: isoDate,
+    label: words('a tick label'),
+    /** On phones, where the dates stand closer: the first date may drop its year (the subtitle gives it). */
+    short: words('the tick label on phones').optional(),
+  })
+  .strict();
 
 export const MARKERS = ['circle', 'diamond', 'triangle', 'square'] as const;
 /** The palette's colours (src/styles/tokens.css) a lane or series may take; the CSS keys on these, not on ids. */
@@ -78,6 +85,8 @@ const timelineChart = z
           .object({
             id: slug,
             label: words('the lane’s name'),
+            /** On phones the names stand in a narrow gutter beside their lanes, where leaders never run. */
+            short: words('the lane’s name on phones, a word or two').optional(),
             marker: z.enum(MARKERS, { error: `one of ${MARKERS.join(', ')}` }),
             colour: tone,
           })
@@ -90,6 +99,8 @@ const timelineChart = z
     hollow: z.object({ kind: slug, legend: words('the legend of the hollow marker'), lane: slug }).strict().optional(),
     /** Event ids drawn across the chart: a day as a rule, a span as a band (on this chart and on series charts). */
     rule: slug.optional(),
+    /** The rule's label on phones, before its date (it must end at its rule, clear of the band's label). */
+    ruleShort: words('the rule’s label on phones').optional(),
     band: slug.optional(),
     windows: z.record(
       slug,
