@@ -9,7 +9,7 @@ import { boxAttr, cutVertical, overlaps, textBox as regularBox, type Box } from 
 import { path, r1, rect, text } from './marks.ts';
 import type { Mark } from '../../shared/chart-types.ts';
 
-/** These labels are bold: DejaVu Sans Bold sets a word such as "Shanghai" about a tenth wider than the estimate. */
+/** These labels are bold: DejaVu Sans Bold sets a capitalised word about a tenth wider than the estimate. */
 const BOLD = 1.1;
 function textBox(...args: Parameters<typeof regularBox>): Box {
   const box = regularBox(...args);

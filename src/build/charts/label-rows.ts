@@ -57,8 +57,9 @@ export interface RowOptions {
    */
   crowd?: boolean;
   /**
-   * Labels read in the order given: each is set no higher (stacking up: no lower) than the one before it,
-   * and one that fits nowhere strictly is set with `crowd` in its turn, not after the rest.
+   * Labels read in the order given: each is set no higher (stacking up: no lower) than the one before it
+   * (stacking down, in its row only right of it), and one that fits nowhere strictly is set with `crowd` in
+   * its turn, not after the rest.
    */
   inOrder?: boolean;
 }
@@ -141,7 +142,8 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
       ]),
     ];
     const height = lines.length * lineHeight;
-    const previous = o.inOrder ? placed.at(-1)?.box.y : undefined;
+    const before = o.inOrder ? placed.at(-1)?.box : undefined;
+    const previous = before?.y;
     for (let k = 0; k <= 200; k++) {
       const top = up ? o.bottom - height - k * rowStep : o.top + k * rowStep;
       if (up ? top < o.top : top + height > o.bottom) break;
@@ -150,6 +152,8 @@ export function placeLabels(requests: readonly LabelRequest[], o: RowOptions): P
       for (const x of xs) {
         // Two units either side: glyphs such as Y overhang their advance a little.
         const box = { x: x - 2, y: top, width: width + 4, height };
+        // Read left to right within a row: in order, a label in the row of the one before stands right of it.
+        if (before && !up && top === before.y && box.x < before.x + before.width) continue;
         const clash =
           taken.some((t) => overlaps(t, box, 4) || (strict && crossesVertical(r.anchorX, r.fromY, end, t, 3))) ||
           placed.some(

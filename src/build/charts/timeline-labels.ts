@@ -42,6 +42,7 @@ export function timelineLabels(
     ...(side ? { side } : {}),
   });
   if (o.showsAll) return everyLabel(labelled, o, request);
+  const date = new Map(labelled.map((e) => [e.id, e.date]));
   const below = labelled;
   const belowOptions: RowOptions = { ...o.rows, top: o.top, bottom: o.bottom, taken: o.taken, jogY: o.jogY };
   const sides = [undefined, 'right', 'left'] as const;
@@ -78,7 +79,6 @@ export function timelineLabels(
       );
     }
   }
-  const date = new Map(labelled.map((e) => [e.id, e.date]));
   /** Whether the labels read earliest first, top down (left to right within a row). */
   const readsInTime = (placed: PlacedLabel[]) =>
     placed
@@ -97,8 +97,15 @@ export function timelineLabels(
     -order.filter((r) => r.footX !== undefined).length,
     -lines(placed),
   ];
+  // Each order as it comes, and the earliest-first ones also strictly in turn (each label no higher than the
+  // one before, nor left of it in its row): where a leader had to step past a later marker's, only that reads in time.
+  const earliestFirstOrder = (order: LabelRequest[]) =>
+    order.every((r, i) => i === 0 || date.get(order[i - 1]!.id)! <= date.get(r.id)!);
   const strictBest = candidates
-    .map((order) => ({ order, placed: placeLabels(order, belowOptions) }))
+    .flatMap((order) => [
+      { order, placed: placeLabels(order, belowOptions) },
+      ...(earliestFirstOrder(order) ? [{ order, placed: placeLabels(order, { ...belowOptions, inOrder: true }) }] : []),
+    ])
     .reduce((best, next) => {
       const [a, b] = [score(best.placed, best.order), score(next.placed, next.order)];
       const k = a.findIndex((v, i) => v !== b[i]);

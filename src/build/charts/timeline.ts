@@ -73,7 +73,7 @@ const GEOMETRY = {
     marker: 5.5,
     lit: 1.35,
     litCrowd: 1.15,
-    labelRoom: 170,
+    labelRoom: 120,
   },
 } as const;
 /** The rows a lane has room for on phones, in order of preference (its name is beside the first). */
@@ -201,22 +201,27 @@ export function timelineScene(
   };
   // One height for every state of a layout (the pinned panel keeps its size from step to step): the tallest
   // window's lanes plus the room for labels.
-  const tallestAxis = Math.max(
-    ...Object.entries(config.states)
-      .filter(([, s]) => !s.labelAll)
-      .map(([name]) =>
-        axisOf(stack(asMarkers(name, shownEvents(config, { state: name }, events)), windowOf(config, name)).lanes),
-      ),
-  );
+  const stacks = Object.entries(config.states)
+    .filter(([, s]) => !s.labelAll)
+    .map(
+      ([name]) => stack(asMarkers(name, shownEvents(config, { state: name }, events)), windowOf(config, name)).lanes,
+    );
+  const tallestAxis = Math.max(...stacks.map(axisOf));
+  /** Between two lanes' lines, at most: the widest any window needs (a window spread wider reads as two charts). */
+  const widestGap = Math.max(0, ...stacks.flatMap((ls) => ls.slice(1).map((l, i) => l.y - ls[i]!.y)));
   const fixedHeight = labelTopOf(tallestAxis);
   const chartHeight = Math.max(f.height, Math.ceil(fixedHeight + g.labelRoom));
 
   const shown = asMarkers(view.state, shownEvents(config, view, events));
   const stacked = stack(shown);
   const { dy, x: placedX } = stacked;
-  // A window with fewer or lower lanes spreads them over the same height, so the axis and labels stay put.
+  // A window with fewer or lower lanes spreads them over the same height, so the axis and labels stay put:
+  // its lanes no further apart than `widestGap`, the block of them centred.
   const spare = state.labelAll ? 0 : Math.max(0, tallestAxis - axisOf(stacked.lanes));
-  const lanes = stacked.lanes.map((l, i, all) => ({ ...l, y: l.y + (spare * (i + 0.5)) / all.length }));
+  const gaps = stacked.lanes.slice(1).map((l, i) => l.y - stacked.lanes[i]!.y);
+  const between = Math.min(spare / stacked.lanes.length, Math.max(0, widestGap - Math.max(0, ...gaps)));
+  const above = (spare - between * Math.max(0, stacked.lanes.length - 1)) / 2;
+  const lanes = stacked.lanes.map((l, i) => ({ ...l, y: l.y + above + between * i }));
   const markerX = (e: Event) => placedX.get(e.id) ?? xOf(e);
   const laneY = new Map(lanes.map((l) => [l.side, l.y]));
   const axisY = axisOf(stacked.lanes) + spare;
