@@ -8,6 +8,12 @@ import { markerPath, type MarkerShape } from './marker-shapes.ts';
 import { path, r1, text } from './marks.ts';
 import type { Mark } from '../../shared/chart-types.ts';
 
+/** Where a key's word starts after its sample's centre (the marker) or start (the bar): a clear space apart. */
+const WORD_AFTER_MARKER = 10;
+const WORD_AFTER_BAR = 12;
+/** The word's box, widened left to take in its sample. */
+const fromSample = (x: number, word: Box): Box => ({ ...word, x, width: word.x + word.width - x });
+
 interface KeyOptions {
   /** Where the word starts (the sample stands before it) and its baseline. */
   at: { x: number; y: number };
@@ -29,14 +35,14 @@ export function hollowKey(word: string, shown: boolean, o: KeyOptions): { marks:
       }),
       text('legend-no-statement', 'grid', word, {
         class: 'lane-label',
-        x: o.at.x + 8,
+        x: o.at.x + WORD_AFTER_MARKER,
         y: o.at.y,
         'text-anchor': 'start',
         'font-size': o.font,
         opacity,
       }),
     ],
-    box: shown ? textBox(`__${word}`, o.font, o.at.x - 6, o.at.y) : undefined,
+    box: shown ? fromSample(o.at.x - 6, textBox(word, o.font, o.at.x + WORD_AFTER_MARKER, o.at.y)) : undefined,
   };
 }
 
@@ -58,12 +64,12 @@ export function spanKey(
       }),
       text('legend-span', 'grid', word, {
         class: 'lane-label',
-        x: o.at.x + 10,
+        x: o.at.x + WORD_AFTER_BAR,
         y: o.at.y,
         'text-anchor': 'start',
         'font-size': o.font,
       }),
     ],
-    box: textBox(`____${word}`, o.font, o.at.x - 12, o.at.y),
+    box: fromSample(o.at.x - 12, textBox(word, o.font, o.at.x + WORD_AFTER_BAR, o.at.y)),
   };
 }

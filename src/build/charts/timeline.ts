@@ -373,6 +373,8 @@ export function timelineScene(
       opacity: anyHighlight && !on ? FADED_OPACITY : 1,
       hollow: e.kind === hollowKind,
       lit: on,
+      // Its outline takes the band's colour where it stands on the band (the page's would ring it there).
+      inBand: band !== undefined && e.date >= band.date && e.date <= band.end!,
       ...(e.end && e.id !== config.band ? { bar: { until: barEnd(e, halfOf(e)) } } : {}),
     });
     marks.push(...drawn.marks);
