@@ -18,6 +18,12 @@ export interface LeaderStart {
   half: number;
   /** Its own marker, then its bar if any: the only things it may start beside. */
   own: readonly Box[];
+  /**
+   * A marker on the rule (an event of the rule's own day): the rule is its way down, and its leader only
+   * runs on from under the axis's dates at this x (a leader of its own would run beside the rule as a
+   * second line, or wind round the markers right of it).
+   */
+  alongRule?: number;
 }
 
 export interface LeaderRoute {
@@ -33,6 +39,7 @@ export interface LeaderRoute {
 
 /** How far sideways a leader may step, in all. */
 const REACH = 30;
+const SOFT_REACH = 18;
 const MAX_JOGS = 3;
 /** How much further apart than `clearance` two leaders' runs keep. */
 const LEADERS_APART = 6;
@@ -54,6 +61,10 @@ export function routeLeaders(
   const routes = new Map<string, LeaderRoute>();
   const routed: Box[] = [];
   for (const s of starts) {
+    if (s.alongRule !== undefined) {
+      routes.set(s.id, { x: s.alongRule, restY: o.toY + o.clearance - 1, path: '', pieces: [] });
+      continue;
+    }
     // Leaders reach the axis in the order of their markers, so their labels can read in time order uncrossed.
     const done = starts.filter((t) => routes.has(t.id));
     const lo = Math.max(o.left, ...done.filter((t) => t.x <= s.x).map((t) => routes.get(t.id)!.x + o.clearance));
@@ -146,7 +157,9 @@ export function routeLeaders(
     };
     // Full room within a short step, then within a longer one, then less room.
     const tries = [
-      [o.clearance, true, REACH],
+      // Clear of the soft things too (the axis's dates) only by a short step: a long hook reads worse than a
+      // date hidden for one step.
+      [o.clearance, true, SOFT_REACH],
       [o.clearance, false, REACH],
       [o.clearance, false, REACH * 2],
       [o.clearance, false, REACH * 4],

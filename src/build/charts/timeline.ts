@@ -184,7 +184,8 @@ export function timelineScene(
     const last = lanes.at(-1);
     return last ? last.y + Math.max(last.down + (narrow ? 4 : 8), narrow ? 14 : 20) : rows[1]! + 20;
   };
-  const labelTopOf = (axisY: number) => axisY + 6 + small + (narrow ? 9 : 13);
+  // Room under the dates for a leader's sideways run, clear of the dates above and the labels below.
+  const labelTopOf = (axisY: number) => axisY + 6 + small + 13;
   /**
    * The events drawn as markers: not the rule's nor the band's, which are drawn across the chart already,
    * unless a state or this step highlights them.
@@ -393,6 +394,12 @@ export function timelineScene(
   // Each leader's way down to the axis, clear of every other marker, bar, key and leader (lane names where
   // it can); earliest first.
   const reach = (e: Event) => size * scaleOf(e) * 1.3 + 1;
+  // The dates under the axis, where they stand if no leader passes: a leader steps aside from them where it
+  // can (a date hidden from step to step took the reader's bearings), and hides one only where it cannot.
+  const ticks = windowSpec(config, view.state).ticks;
+  const tickWords = ticks.map((t) => ({ label: narrow ? (t.short ?? t.label) : t.label, x: x(utc(t.date)) }));
+  const dateOptions = { baseline: tickBaseline, font: small, left: f.left, right: f.width - f.right };
+  const dateBoxes = placeAxisDates(tickWords, { ...dateOptions, leaderXs: [] }).map((d) => d.box);
   const ruleLine = rule ? [{ x: x(utc(rule.date)), y: rows[0]!, width: 0, height: axisY - rows[0]! }] : [];
   // (Not when every event is labelled, as in print: there leaders run straight, cut around what they pass.)
   const routes = routeLeaders(
@@ -406,29 +413,24 @@ export function timelineScene(
         centreY: markerY(e),
         half: halfOf(e),
         own: ownBoxes.get(e.id) ?? [],
+        ...(rule && e.date === rule.date && Math.abs(markerX(e) - x(utc(rule.date))) < 1
+          ? { alongRule: r1(x(utc(rule.date))) }
+          : {}),
       })),
     {
-      toY: axisY,
+      toY: tickBaseline + small * DESCENT + 1,
       left: f.left,
       right: f.width - f.right,
       obstacles: [...markBoxes, ...context.labels, ...ruleLine],
-      soft: [...nameBoxes, ...keyBoxes],
-      lines: lanes.map((l) => l.y),
+      soft: [...nameBoxes, ...keyBoxes, ...dateBoxes],
+      lines: [...lanes.map((l) => l.y), axisY],
       clearance: LEADER_CLEARANCE,
     },
   );
-  // A tick's date under it; hidden where a leader runs through it (the label carries the exact date).
-  const ticks = windowSpec(config, view.state).ticks;
-  const dates = placeAxisDates(
-    ticks.map((t) => ({ label: narrow ? (t.short ?? t.label) : t.label, x: x(utc(t.date)) })),
-    {
-      baseline: tickBaseline,
-      font: small,
-      left: f.left,
-      right: f.width - f.right,
-      leaderXs: [...routes.values()].map((r) => r.x),
-    },
-  );
+  // A tick's date under it; hidden where a leader still runs through it (the label carries the exact date).
+  // (A leader along the rule starts under the dates.)
+  const leaderXs = [...routes.values()].filter((r) => r.restY < dateOptions.baseline).map((r) => r.x);
+  const dates = placeAxisDates(tickWords, { ...dateOptions, leaderXs });
   ticks.forEach((tick, n) => {
     const tx = x(utc(tick.date));
     // A tick whose date is hidden goes with it: no tick stands unlabelled.
@@ -479,7 +481,7 @@ export function timelineScene(
       top: labelTop,
       bottom: labelsBottom,
       taken: spanTaken,
-      jogY: labelTop - 3,
+      jogY: labelTop - 5,
       aboveBottom: rows[0]! - small - 6,
       mid: (f.left + f.width - f.right) / 2,
     },
