@@ -87,7 +87,8 @@ export function rankedBarsScene(
     marks.push(
       text(`name-${d.id}`, 'label', d.label, {
         class: 'category-label',
-        x: narrow ? f.left : f.left - 10,
+        // Phones: above its bar, clear of the 0% line it would otherwise start on.
+        x: narrow ? f.left + 5 : f.left - 10,
         y: labelY,
         'text-anchor': narrow ? 'start' : 'end',
         'font-size': f.font,
