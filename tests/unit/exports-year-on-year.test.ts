@@ -80,6 +80,22 @@ describe('the exports chart: the fall in March, a year on', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the hollow dot the bracket starts from is named: its month stands by it', () => {
+    const problems: string[] = [];
+    for (const s of bracketScenes) {
+      const prev = s.marks.find((m) => m.key === 'prev-dot')!;
+      const named = s.marks.filter(
+        (m) =>
+          m.tag === 'text' &&
+          visible(m) &&
+          /^[A-Z][a-z]+$/.test(m.text ?? '') &&
+          gap(boxOfText(m), boxOfMark(prev)) <= 10,
+      );
+      if (named.length === 0) problems.push(`${name(s)}: nothing names the hollow dot`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the change on a year earlier stands apart from the bracket, by the year-earlier mark', () => {
     const problems: string[] = [];
     for (const s of bracketScenes) {

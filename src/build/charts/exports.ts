@@ -344,17 +344,19 @@ export function seriesScene(
   const earlier = points.find((p) => p.date === yearBefore(spec.focus));
   const tickY = y(earlier?.value ?? points[focusIndex]!.value);
   const tickHalf = focusR + 5;
-  marks.push(
-    line('year-before-tick', 'annotation', {
-      class: 'year-before-tick',
-      x1: fx - tickHalf,
-      x2: fx + tickHalf,
-      y1: tickY,
-      y2: tickY,
-      opacity: tickAtFocus ? 1 : 0,
-    }),
-  );
-  if (tickAtFocus) dots.push({ x: fx - tickHalf, y: tickY - 1.5, width: 2 * tickHalf, height: 3 });
+  // A mark only where shown: every mark is an element in each copy of the chart on the page.
+  if (tickAtFocus) {
+    marks.push(
+      line('year-before-tick', 'annotation', {
+        class: 'year-before-tick',
+        x1: fx - tickHalf,
+        x2: fx + tickHalf,
+        y1: tickY,
+        y2: tickY,
+      }),
+    );
+    dots.push({ x: fx - tickHalf, y: tickY - 1.5, width: 2 * tickHalf, height: 3 });
+  }
   const lines: Segment[] = [];
   for (let i = 1; i <= lastIndex; i++) {
     lines.push({ x1: x(i - 1), y1: y(points[i - 1]!.value), x2: x(i), y2: y(points[i]!.value) });
@@ -381,6 +383,10 @@ export function seriesScene(
     lines.push({ x1: bracketX, y1: febY, x2: bracketX, y2: fy });
   }
 
+  // The gridlines, for labels without a halo.
+  const grid = y
+    .ticks(shape ? 2 : narrow ? 4 : 5)
+    .map((t) => ({ x1: f.left, x2: f.width - f.right, y1: y(t), y2: y(t) }));
   // Every text already set (ticks, the rule's and the band's labels): the labels below keep clear of them.
   const texts = (): Box[] =>
     marks
@@ -423,6 +429,32 @@ export function seriesScene(
     { text: label, font: f.font, part: 0 },
     ...(yoyText ? [{ text: yoyText, font: f.small, part: 1 }] : []),
   ];
+  // The hollow dot the bracket starts from, named by its month (unhaloed, so off the gridlines too).
+  if (s.bracket) {
+    const prevDate = points[focusIndex - 1]!.date;
+    const prevText = formatMonthName(prevDate, undefined, 'short');
+    const prevPlaced = placeNearPoint(
+      {
+        lines: [{ text: prevText, font: f.small }],
+        point: { x: x(focusIndex - 1), y: y(points[focusIndex - 1]!.value), r: 4 },
+        gaps: [6, 9],
+        rivals: [{ x: fx, y: fy }],
+      },
+      scenery(grid),
+    );
+    if (prevPlaced)
+      marks.push(
+        text('prev-label', 'annotation', prevText, {
+          class: 'prev-label',
+          x: prevPlaced.x,
+          y: prevPlaced.baselines[0]!,
+          'text-anchor': prevPlaced.anchor,
+          'font-size': f.small,
+          opacity: 1,
+        }),
+      );
+  }
+
   // Beside the bracket, only what it measures: the change on a year earlier stands apart, under the dot and
   // the tick it compares.
   const besideLines = tickAtFocus ? focusLines.filter((l) => l.part === 0) : focusLines;
@@ -492,9 +524,6 @@ export function seriesScene(
   }
 
   // The grey line's label: beside its last point, between gridlines (it has no halo).
-  const grid = y
-    .ticks(shape ? 2 : narrow ? 4 : 5)
-    .map((t) => ({ x1: f.left, x2: f.width - f.right, y1: y(t), y2: y(t) }));
   const [ybx, yby] = ybCoords.reduce((a, b) => (b[0] >= a[0] ? b : a));
   const ybLabel = config.yearBefore?.label ?? '';
   // Beside its last point, or failing that beside an earlier one (a shown one), or the tick's left end; and
