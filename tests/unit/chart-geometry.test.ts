@@ -279,10 +279,19 @@ describe('the story: the exports chart, every state', () => {
       if (!label) continue;
       const at = (m: Mark) => [Number(m.attrs['cx']), Number(m.attrs['cy'])] as const;
       const focus = gap(label.box, ...at(s.marks.find((m) => m.key === 'focus-dot')!));
+      // A tick (at the focus month, or a key's swatch) counts by its nearer end.
+      const ends = (m: Mark) =>
+        m.tag === 'line'
+          ? ([
+              [Number(m.attrs['x1']), Number(m.attrs['y1'])],
+              [Number(m.attrs['x2']), Number(m.attrs['y2'])],
+            ] as const)
+          : [at(m)];
       const own = Math.min(
         ...s.marks
-          .filter((m) => (m.key.startsWith('year-before-dot') || m.key === 'year-before-key') && visible(m))
-          .map((m) => gap(label.box, ...at(m))),
+          .filter((m) => /^year-before-(dot|key|tick)/.test(m.key) && visible(m))
+          .flatMap(ends)
+          .map((p) => gap(label.box, ...p)),
       );
       if (own >= focus)
         problems.push(

@@ -12,7 +12,7 @@ import {
   type ValueFormat,
 } from '../format/numbers.ts';
 import { boxAttr, cutVertical, textBox, type Box } from './boxes.ts';
-import { placeKey, placeNearPoint, type LabelLine, type Scenery, type Segment } from './near-point.ts';
+import { placeKey, placeNearPoint, type LabelLine, type NearPoint, type Scenery, type Segment } from './near-point.ts';
 import { frame, plotHeight, plotWidth } from './frame.ts';
 import { wrapToWidth } from './label-rows.ts';
 import { circle, line, path, polylinePath, r1, rect, text } from './marks.ts';
@@ -320,38 +320,73 @@ export function seriesScene(
   marks.push(
     path('year-before', 'data', { class: 'year-before-line', d: polylinePath(ybCoords), opacity: yb ? 1 : 0 }),
   );
+  // Where the bracket measures the fall from the month before, the same month a year earlier sits a few
+  // pixels over the focus dot: a grey tick across the dot's top marks it there, at its value, instead of a
+  // dot hidden under it. A grey dot at the rule (the first month compared, just after it) is left out: it
+  // piled up there with the rule, the dotted line's end and the focus dot.
+  const tickAtFocus = yb && s.bracket === true;
+  const ybDotShown = ([cx]: readonly [number, number]) =>
+    yb && !tickAtFocus && (rx === undefined || Math.abs(cx - rx) >= 6);
   ybCoords.forEach(([cx, cy], i) => {
     marks.push(
-      circle(`year-before-dot-${i}`, 'data', { class: 'year-before-dot', cx, cy, r: 3.5, opacity: yb ? 1 : 0 }),
+      circle(`year-before-dot-${i}`, 'data', {
+        class: 'year-before-dot',
+        cx,
+        cy,
+        r: 3.5,
+        opacity: ybDotShown([cx, cy]) ? 1 : 0,
+      }),
     );
   });
 
   marks.push(circle('focus-dot', 'annotation', { class: 'focus-dot', cx: fx, cy: fy, r: focusR }));
   const dots: Box[] = [dotBox(fx, fy, focusR)];
+  const earlier = points.find((p) => p.date === yearBefore(spec.focus));
+  const tickY = y(earlier?.value ?? points[focusIndex]!.value);
+  const tickHalf = focusR + 5;
+  // A mark only where shown: every mark is an element in each copy of the chart on the page.
+  if (tickAtFocus) {
+    marks.push(
+      line('year-before-tick', 'annotation', {
+        class: 'year-before-tick',
+        x1: fx - tickHalf,
+        x2: fx + tickHalf,
+        y1: tickY,
+        y2: tickY,
+      }),
+    );
+    dots.push({ x: fx - tickHalf, y: tickY - 1.5, width: 2 * tickHalf, height: 3 });
+  }
   const lines: Segment[] = [];
   for (let i = 1; i <= lastIndex; i++) {
     lines.push({ x1: x(i - 1), y1: y(points[i - 1]!.value), x2: x(i), y2: y(points[i]!.value) });
   }
   if (yb) {
     ybCoords.forEach(([cx, cy], i) => {
-      dots.push(dotBox(cx, cy, 3.5));
+      if (ybDotShown([cx, cy])) dots.push(dotBox(cx, cy, 3.5));
       const prev = ybCoords[i - 1];
       if (prev && (prev[0] !== cx || prev[1] !== cy)) lines.push({ x1: prev[0], y1: prev[1], x2: cx, y2: cy });
     });
   }
   if (rx !== undefined) lines.push({ x1: rx, y1: f.top - 6, x2: rx, y2: y(0) });
 
+  // Right of the dot, clear of the tick's end where there is one.
+  const bracketX = fx + (tickAtFocus ? tickHalf + 4 : 9);
   if (s.bracket) {
     const feb = points[focusIndex - 1]!;
     const febY = y(feb.value);
     marks.push(circle('prev-dot', 'annotation', { class: 'prev-dot', cx: x(focusIndex - 1), cy: febY, r: 4 }));
     dots.push(dotBox(x(focusIndex - 1), febY, 4));
     marks.push(
-      line('drop-bracket', 'annotation', { class: 'annotation-line', x1: fx + 9, x2: fx + 9, y1: febY, y2: fy }),
+      line('drop-bracket', 'annotation', { class: 'annotation-line', x1: bracketX, x2: bracketX, y1: febY, y2: fy }),
     );
-    lines.push({ x1: fx + 9, y1: febY, x2: fx + 9, y2: fy });
+    lines.push({ x1: bracketX, y1: febY, x2: bracketX, y2: fy });
   }
 
+  // The gridlines, for labels without a halo.
+  const grid = y
+    .ticks(shape ? 2 : narrow ? 4 : 5)
+    .map((t) => ({ x1: f.left, x2: f.width - f.right, y1: y(t), y2: y(t) }));
   // Every text already set (ticks, the rule's and the band's labels): the labels below keep clear of them.
   const texts = (): Box[] =>
     marks
@@ -367,9 +402,20 @@ export function seriesScene(
       );
   // Labels stand over the plot: not in the margin right of it, nor over the tick labels left of it.
   const area = { x: f.left, y: 2, width: plotWidth(f), height: y(0) - 2 };
-  const scenery = (extra: readonly Segment[] = []): Scenery => ({
+  // Right of the rule, level with its label, a label keeps 12 units off the rule: nearer, the two labels
+  // read as one block across it.
+  const ruleGuard: Box[] =
+    rx === undefined
+      ? []
+      : marks
+          .filter((m) => m.key.startsWith('rule-label-'))
+          .map((m) => {
+            const b = textBox(m.text!, Number(m.attrs['font-size']), Number(m.attrs['x']), Number(m.attrs['y']), 'end');
+            return { ...b, width: rx + 10 - b.x };
+          });
+  const scenery = (extra: readonly Segment[] = [], more: readonly Box[] = []): Scenery => ({
     area,
-    boxes: [...texts(), ...dots],
+    boxes: [...texts(), ...dots, ...ruleGuard, ...more],
     segments: [...lines, ...extra],
   });
 
@@ -383,18 +429,62 @@ export function seriesScene(
     { text: label, font: f.font, part: 0 },
     ...(yoyText ? [{ text: yoyText, font: f.small, part: 1 }] : []),
   ];
+  // The hollow dot the bracket starts from, named by its month (unhaloed, so off the gridlines too).
+  if (s.bracket) {
+    const prevDate = points[focusIndex - 1]!.date;
+    const prevText = formatMonthName(prevDate, undefined, 'short');
+    const prevPlaced = placeNearPoint(
+      {
+        lines: [{ text: prevText, font: f.small }],
+        point: { x: x(focusIndex - 1), y: y(points[focusIndex - 1]!.value), r: 4 },
+        gaps: [6, 9],
+        rivals: [{ x: fx, y: fy }],
+      },
+      scenery(grid),
+    );
+    if (prevPlaced)
+      marks.push(
+        text('prev-label', 'annotation', prevText, {
+          class: 'prev-label',
+          x: prevPlaced.x,
+          y: prevPlaced.baselines[0]!,
+          'text-anchor': prevPlaced.anchor,
+          'font-size': f.small,
+          opacity: 1,
+        }),
+      );
+  }
+
+  // Beside the bracket, only what it measures: the change on a year earlier stands apart, under the dot and
+  // the tick it compares.
+  const besideLines = tickAtFocus ? focusLines.filter((l) => l.part === 0) : focusLines;
+  const underLines = tickAtFocus ? focusLines.filter((l) => l.part === 1) : [];
+  const near = (lines: LabelLine[], leader: boolean) =>
+    placeNearPoint(
+      {
+        lines,
+        point: { x: fx, y: fy, r: focusR },
+        // Diagonal places stand 0.7 of the gap out: far enough that they clear the bracket too.
+        gaps: s.bracket ? [(bracketX - fx + 5) / (tickAtFocus ? 0.7 : 1)] : [focusR + 6, focusR + 12],
+        ...(leader ? { leaderBand: { top: f.top, bottom: y(0) - 2 } } : {}),
+      },
+      scenery(),
+    );
+  // On a phone a label too wide for the room near its dot is set a size smaller before it takes a leader.
+  const smaller = besideLines.map((l) => ({ ...l, font: Math.min(l.font, f.small) }));
   const placed = shape
     ? undefined
-    : placeNearPoint(
-        {
-          lines: focusLines,
-          point: { x: fx, y: fy, r: focusR },
-          gaps: s.bracket ? [focusR + 14] : [focusR + 6, focusR + 12],
-          leaderBand: { top: f.top, bottom: y(0) - 2 },
-        },
-        scenery(),
-      );
-  const focusSet = placed ?? fallbackSet(focusLines, fx + 14, fy - f.font * 0.9);
+    : (near(besideLines, false) ?? (narrow ? near(smaller, false) : undefined) ?? near(besideLines, true));
+  const besideSet = placed ?? fallbackSet(besideLines, fx + 14, fy - f.font * 0.9);
+  const underPlaced =
+    underLines.length > 0
+      ? placeNearPoint(
+          { lines: underLines, point: { x: fx, y: fy, r: focusR }, gaps: [focusR + 3, focusR + 6], below: true },
+          scenery([], [placed?.box ?? dotBox(fx, fy, focusR)]),
+        )
+      : undefined;
+  const underSet = underPlaced ?? fallbackSet(underLines, fx + focusR + 3, fy + focusR + 3 + f.small);
+  const focusSets = [besideSet, ...(underLines.length > 0 ? [underSet] : [])];
   if (placed?.leader) {
     marks.push(
       line('focus-leader', 'annotation', {
@@ -407,8 +497,9 @@ export function seriesScene(
     );
   }
   // The label's lines: the first (maybe wrapped in two), then the change on a year earlier, smaller.
-  const partLines = (part: number) => focusSet.lines.filter((l) => (l.part ?? 0) === part);
-  const lineY = (l: LabelLine) => focusSet.baselines[focusSet.lines.indexOf(l)]!;
+  const setOf = (l: LabelLine) => focusSets.find((set) => set.lines.includes(l))!;
+  const partLines = (part: number) => focusSets.flatMap((set) => set.lines).filter((l) => (l.part ?? 0) === part);
+  const lineY = (l: LabelLine) => setOf(l).baselines[setOf(l).lines.indexOf(l)]!;
   // Only the lines a state shows are marks (an element each, in every copy of the chart on the page): the
   // label's first line always (it tweens from state to state), a broken line's second half and the change on
   // a year earlier where there is one. The opening shape shows none of them.
@@ -423,9 +514,9 @@ export function seriesScene(
     marks.push(
       text(key, 'label', l.text, {
         class: cls,
-        x: focusSet.x,
+        x: setOf(l).x,
         y: lineY(l),
-        'text-anchor': focusSet.anchor,
+        'text-anchor': setOf(l).anchor,
         'font-size': l.font,
         opacity: 1,
       }),
@@ -433,24 +524,34 @@ export function seriesScene(
   }
 
   // The grey line's label: beside its last point, between gridlines (it has no halo).
-  const grid = y
-    .ticks(shape ? 2 : narrow ? 4 : 5)
-    .map((t) => ({ x1: f.left, x2: f.width - f.right, y1: y(t), y2: y(t) }));
   const [ybx, yby] = ybCoords.reduce((a, b) => (b[0] >= a[0] ? b : a));
   const ybLabel = config.yearBefore?.label ?? '';
-  // Beside its last point, or failing that beside an earlier one.
-  const ybPoints = [[ybx, yby] as const, ...[...ybCoords].reverse()];
+  // Beside its last point, or failing that beside an earlier one (a shown one), or the tick's left end; and
+  // close by it: a label standing off its mark reads as floating free.
+  const ybPoints = tickAtFocus
+    ? [[fx - tickHalf, tickY] as const]
+    : [[ybx, yby] as const, ...[...ybCoords].reverse()].filter((p) => ybDotShown(p));
+  const closeBy = (p: NearPoint | undefined, cx: number, cy: number) => {
+    if (!p) return undefined;
+    const dx = Math.max(p.box.x - cx, 0, cx - p.box.x - p.box.width);
+    const dy = Math.max(p.box.y - cy, 0, cy - p.box.y - p.box.height);
+    return Math.hypot(dx, dy) <= 12 ? p : undefined;
+  };
   const ybPlaced = yb
     ? ybPoints
         .map(([cx, cy]) =>
-          placeNearPoint(
-            {
-              lines: [{ text: ybLabel, font: f.small }],
-              point: { x: cx, y: cy, r: 3.5 },
-              gaps: s.bracket ? [focusR + 14] : [7, 12],
-              rivals: [{ x: fx, y: fy }],
-            },
-            scenery(grid),
+          closeBy(
+            placeNearPoint(
+              {
+                lines: [{ text: ybLabel, font: f.small }],
+                point: { x: cx, y: cy, r: tickAtFocus ? 1 : 3.5 },
+                gaps: tickAtFocus ? [4, 8] : [7, 12],
+                rivals: [{ x: fx, y: fy }],
+              },
+              scenery(grid),
+            ),
+            cx,
+            cy,
           ),
         )
         .find((p) => p !== undefined)
@@ -461,7 +562,18 @@ export function seriesScene(
   const ybSet = key
     ? fallbackSet([{ text: ybLabel, font: f.small }], key.x, key.baseline)
     : (ybPlaced ?? fallbackSet([{ text: ybLabel, font: f.small }], ybx + 8, yby - 6));
-  if (key)
+  // The key's swatch draws the grey as the chart does: a tick where the chart has one, else a dot.
+  if (key && tickAtFocus)
+    marks.push(
+      line('year-before-key-tick', 'annotation', {
+        class: 'year-before-tick',
+        x1: key.swatch.x - 3.5,
+        x2: key.swatch.x + 3.5,
+        y1: key.swatch.y,
+        y2: key.swatch.y,
+      }),
+    );
+  else if (key)
     marks.push(
       circle('year-before-key', 'annotation', { class: 'year-before-dot', cx: key.swatch.x, cy: key.swatch.y, r: 3.5 }),
     );

@@ -52,6 +52,8 @@ export interface NearOptions {
   gaps?: readonly number[];
   /** Other dots near it: the label must stand nearer its own point than any of these, or it names the wrong one. */
   rivals?: readonly { x: number; y: number }[];
+  /** Only places below the point (a second label under a dot whose side is taken). */
+  below?: boolean;
 }
 
 const lineHeight = (font: number) => font * (ASCENT + DESCENT);
@@ -178,26 +180,31 @@ export function placeNearPoint(o: NearOptions, scenery: Scenery): NearPoint | un
 
   const clampX = (x0: number, w: number) =>
     Math.max(scenery.area.x, Math.min(x0, scenery.area.x + scenery.area.width - w));
+  // A label slid in at an edge is set flush with it, so its lines end (or start) nearest its point.
+  const slidAnchor = (x0: number, w: number): NearPoint['anchor'] =>
+    x0 + w > scenery.area.x + scenery.area.width ? 'end' : x0 < scenery.area.x ? 'start' : 'middle';
   const all = variants(o.lines);
   for (const lines of all) {
     const w = Math.max(...lines.map(widthOf));
     const h = lines.reduce((n, l) => n + lineHeight(l.font), 0);
-    const near = gaps.flatMap((g) => {
-      const d = g * 0.7;
-      return [
-        [px + d, py - d - h, 'start'],
-        [px + g, py - h / 2, 'start'],
-        [px + d, py + d, 'start'],
-        [px - d - w, py - d - h, 'end'],
-        [px - d - w, py + d, 'end'],
-        [px - w / 2, py - g - h, 'middle'],
-        [px - w / 2, py + g, 'middle'],
-        [px - g - w, py - h / 2, 'end'],
-        // Above or below it, slid along to stay inside the plot.
-        [clampX(px - w / 2, w), py - g - h, 'middle'],
-        [clampX(px - w / 2, w), py + g, 'middle'],
-      ] as const;
-    });
+    const near = gaps
+      .flatMap((g) => {
+        const d = g * 0.7;
+        return [
+          [px + d, py - d - h, 'start'],
+          [px + g, py - h / 2, 'start'],
+          [px + d, py + d, 'start'],
+          [px - d - w, py - d - h, 'end'],
+          [px - d - w, py + d, 'end'],
+          [px - w / 2, py - g - h, 'middle'],
+          [px - w / 2, py + g, 'middle'],
+          [px - g - w, py - h / 2, 'end'],
+          // Above or below it, slid along to stay inside the plot.
+          [clampX(px - w / 2, w), py - g - h, slidAnchor(px - w / 2, w)],
+          [clampX(px - w / 2, w), py + g, slidAnchor(px - w / 2, w)],
+        ] as const;
+      })
+      .filter(([, y0]) => !o.below || y0 >= py);
     // Each place as is, then nudged up or down a little (off a gridline, say).
     for (const nudge of [0, -3, 3, -6, 6, -9, 9, -12, 12, -15, 15, -18, 18, -21, 21, -24, 24]) {
       for (const [x0, y0, anchor] of near) {
