@@ -77,7 +77,8 @@ describe('the tap-through view', () => {
       await page.click('[data-step-next]');
       await settle(page);
     }
-    expect(await showing(page)).toBe(ids[3]);
+    // On a loaded machine the graphic can be a frame behind the last click: wait for it, then read the counter.
+    await expect.poll(() => showing(page), { timeout: 8000 }).toBe(ids[3]);
     expect((await page.locator('[data-step-count]').innerText()).trim()).toBe(`4 of ${ids.length}`);
     const fonts = await page.evaluate(() =>
       ['[data-step-next]', '[data-step-prev]', '[data-step-count]', '[data-set-mode]'].map(

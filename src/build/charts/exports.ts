@@ -442,17 +442,7 @@ export function seriesScene(
       },
       scenery(grid),
     );
-    if (prevPlaced)
-      marks.push(
-        text('prev-label', 'annotation', prevText, {
-          class: 'prev-label',
-          x: prevPlaced.x,
-          y: prevPlaced.baselines[0]!,
-          'text-anchor': prevPlaced.anchor,
-          'font-size': f.small,
-          opacity: 1,
-        }),
-      );
+    if (prevPlaced) marks.push(oneLineLabel('prev-label', 'annotation', 'prev-label', prevText, prevPlaced, f.small));
   }
 
   // Beside the bracket, only what it measures: the change on a year earlier stands apart, under the dot and
@@ -578,16 +568,7 @@ export function seriesScene(
       circle('year-before-key', 'annotation', { class: 'year-before-dot', cx: key.swatch.x, cy: key.swatch.y, r: 3.5 }),
     );
   if (yb) {
-    marks.push(
-      text('year-before-label', 'annotation', ybLabel, {
-        class: 'year-before-label',
-        x: ybSet.x,
-        y: ybSet.baselines[0]!,
-        'text-anchor': ybSet.anchor,
-        'font-size': f.small,
-        opacity: 1,
-      }),
-    );
+    marks.push(oneLineLabel('year-before-label', 'annotation', 'year-before-label', ybLabel, ybSet, f.small));
   }
 
   // The later record, labelled where the whole series is shown.
@@ -637,16 +618,7 @@ export function seriesScene(
     : undefined;
   const peakSet = peakPlaced ?? fallbackSet([{ text: peakText, font: f.small }], px - 8, py - 10, 'end');
   if (showsPeak) {
-    marks.push(
-      text('peak-label', 'label', peakText, {
-        class: 'annotation-label',
-        x: peakSet.x,
-        y: peakSet.baselines[0]!,
-        'text-anchor': peakSet.anchor,
-        'font-size': f.small,
-        opacity: 1,
-      }),
-    );
+    marks.push(oneLineLabel('peak-label', 'label', 'annotation-label', peakText, peakSet, f.small));
   }
 
   // The rule last: it stops short of every label and dot it would cross, and of a leader running beside it.
@@ -743,4 +715,23 @@ export function describeSeries(
   }
   if (!s.opening && config.combined) parts.push(config.combined.description);
   return parts.join(' ');
+}
+
+/** A one-line label, set where near-point.ts (or a fallback) put it. */
+function oneLineLabel(
+  key: string,
+  layer: Mark['layer'],
+  className: string,
+  content: string,
+  set: Pick<NearPoint, 'x' | 'anchor' | 'baselines'>,
+  font: number,
+): Mark {
+  return text(key, layer, content, {
+    class: className,
+    x: set.x,
+    y: set.baselines[0]!,
+    'text-anchor': set.anchor,
+    'font-size': font,
+    opacity: 1,
+  });
 }
