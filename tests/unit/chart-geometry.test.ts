@@ -724,6 +724,22 @@ describe('the story: timeline dates under the axis', () => {
       expect(hidden.length, hidden.join('; ')).toBeLessThanOrEqual(3);
     });
 
+    // A leader stepping sideways just under the axis ran over the dates' tops (6 May over "May" in the first step).
+    it(`no leader runs sideways between the axis and its dates: ${layout}`, () => {
+      const problems = new Set<string>();
+      for (const view of timelineViews) {
+        const scene = sceneFor('timeline', content, view, layout);
+        const axisY = Number(scene.marks.find((m) => m.key === 'axis')!.attrs['y1']);
+        const baseline = Number(scene.marks.find((m) => m.key.startsWith('tick-label-'))!.attrs['y']);
+        for (const m of scene.marks.filter((k) => k.key.startsWith('leader-') && visible(k))) {
+          for (const b of pieces(String(m.attrs['d'])).filter((p) => p.height === 0)) {
+            if (b.y > axisY && b.y < baseline) problems.add(`${viewKey(view)}: ${m.key} at y ${b.y}`);
+          }
+        }
+      }
+      expect([...problems]).toEqual([]);
+    });
+
     // A tick left standing where its date was hidden read as a date the chart would not say.
     it(`no tick stands without its date: ${layout}`, () => {
       const problems = new Set<string>();

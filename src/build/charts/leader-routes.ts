@@ -35,6 +35,8 @@ export interface LeaderRoute {
   path: string;
   /** Its pieces as thin boxes, for the leaders routed after it. */
   pieces: Box[];
+  /** The rule is its leader: its label hangs under the dates with no line of its own (a speck, there). */
+  alongRule?: true;
 }
 
 /** How far sideways a leader may step, in all. */
@@ -55,6 +57,8 @@ export function routeLeaders(
     soft: readonly Box[];
     /** Horizontal lines a sideways step must not run along (the lanes' lines). */
     lines: readonly number[];
+    /** No sideways step below this (the axis: a step between it and the dates ran over their tops). */
+    stepAbove?: number;
     clearance: number;
   },
 ): Map<string, LeaderRoute> {
@@ -62,7 +66,7 @@ export function routeLeaders(
   const routed: Box[] = [];
   for (const s of starts) {
     if (s.alongRule !== undefined) {
-      routes.set(s.id, { x: s.alongRule, restY: o.toY + o.clearance - 1, path: '', pieces: [] });
+      routes.set(s.id, { x: s.alongRule, restY: o.toY + o.clearance - 1, path: '', pieces: [], alongRule: true });
       continue;
     }
     // Leaders reach the axis in the order of their markers, so their labels can read in time order uncrossed.
@@ -115,7 +119,10 @@ export function routeLeaders(
         const ys = [y + 1, ...zones.map((z) => z.y1 + 0.5)]
           .filter(
             (jy) =>
-              jy >= y && jy <= Math.max(y + 1, low) && jy < o.toY - room && !o.lines.some((l) => Math.abs(l - jy) < 2),
+              jy >= y &&
+              jy <= Math.max(y + 1, low) &&
+              jy < Math.min(o.toY - room, o.stepAbove ?? Infinity) &&
+              !o.lines.some((l) => Math.abs(l - jy) < 2),
           )
           .sort((a, b) => a - b);
         const progress: { x: number; y: number }[] = [];

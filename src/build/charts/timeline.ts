@@ -424,6 +424,7 @@ export function timelineScene(
       obstacles: [...markBoxes, ...context.labels, ...ruleLine],
       soft: [...nameBoxes, ...keyBoxes, ...dateBoxes],
       lines: [...lanes.map((l) => l.y), axisY],
+      stepAbove: axisY - 2,
       clearance: LEADER_CLEARANCE,
     },
   );
@@ -499,7 +500,10 @@ export function timelineScene(
   }
   for (const p of [...placed, ...placedAbove]) {
     marks.push(
-      path(`leader-${p.id}`, 'annotation', { class: 'leader-line', d: (routes.get(p.id)?.path ?? '') + p.leader }),
+      path(`leader-${p.id}`, 'annotation', {
+        class: 'leader-line',
+        d: routes.get(p.id)?.alongRule ? '' : (routes.get(p.id)?.path ?? '') + p.leader,
+      }),
     );
     p.lines.forEach((l, i) => {
       marks.push(
