@@ -665,11 +665,8 @@ describe('the story: timeline leaders keep clear of everything else', () => {
   // A phone's dotted leader read as going through a marker or a word it stopped a unit short of: each leader
   // keeps 3 units (less the file's rounding) from every other marker, bar, word and leader along its whole way.
   const CLEARANCE = 3 - 0.15;
-  // Known, and left to do: on desktops the step on Intel and AMD lights two triangles of 27 Feb and 3 Mar with
-  // Apple's 2 Mar between them; the later leader passes Apple's triangle 2.4 units off.
-  const KNOWN_TIGHT = new Set([
-    'wide causes@intel-china-office+intel-amd-suspend intel-amd-suspend event-apple-pauses',
-  ]);
+  // No exception left: the Intel step, where a leader passed Apple's triangle 2.4 units off, now lights one event.
+  const KNOWN_TIGHT = new Set<string>([]);
   const timelineConfig = content.charts.charts['timeline'] as { states: Record<string, { labelAll?: boolean }> };
   for (const layout of LAYOUT_NAMES) {
     it(`no leader comes within 3 units of another marker, bar, text or leader: ${layout}`, () => {
