@@ -537,6 +537,7 @@ export function seriesScene(
                 point: { x: cx, y: cy, r: tickAtFocus ? 1 : 3.5 },
                 gaps: tickAtFocus ? [4, 8] : [7, 12],
                 rivals: [{ x: fx, y: fy }],
+                ...(tickAtFocus ? { notBelow: true } : {}),
               },
               scenery(grid),
             ),

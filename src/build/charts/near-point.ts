@@ -54,6 +54,9 @@ export interface NearOptions {
   rivals?: readonly { x: number; y: number }[];
   /** Only places below the point (a second label under a dot whose side is taken). */
   below?: boolean;
+  /** Only places whose middle is no lower than the point (a tick's label, level with it or over it, never
+   * down beside the dot just under the tick). */
+  notBelow?: boolean;
 }
 
 const lineHeight = (font: number) => font * (ASCENT + DESCENT);
@@ -209,6 +212,7 @@ export function placeNearPoint(o: NearOptions, scenery: Scenery): NearPoint | un
     for (const nudge of [0, -3, 3, -6, 6, -9, 9, -12, 12, -15, 15, -18, 18, -21, 21, -24, 24]) {
       for (const [x0, y0, anchor] of near) {
         const p = set(lines, x0, y0 + nudge, anchor, w);
+        if (o.notBelow && p.box.y + p.box.height / 2 > py + 0.5) continue;
         if (free(p.box)) return p;
       }
     }
