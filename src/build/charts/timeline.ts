@@ -90,6 +90,8 @@ const WIDE_LANE_GAP = 42;
 const OUTLINE = { wide: 1.2 * 1.35, narrow: 1.2 * 1.15 };
 /** An event lasting days draws a bar from its marker's edge to its last day, if the bar would be this long. */
 const MIN_BAR = 4;
+/** Desktops: how far left, under the gutter's names, a label under the axis may run. */
+const GUTTER_LABEL_LEFT = 16;
 /** How far a leader keeps from every other marker, bar, word and leader on its way down. */
 const LEADER_CLEARANCE = 3;
 
@@ -474,7 +476,7 @@ export function timelineScene(
       explicit,
       // Under the axis, labels may run under the gutter too.
       rows: {
-        left: narrow ? g.left : f.left,
+        left: narrow ? g.left : GUTTER_LABEL_LEFT,
         right: f.width - f.right,
         font: g.font,
         obstacles: [...obstacles, ...markBoxes],
