@@ -161,7 +161,7 @@ export function timelineScene(
       : above
         ? above.y + Math.max(WIDE_LANE_GAP, above.down + WIDE_BETWEEN_LANES + up)
         : Math.max(48, rows[1]! + nameDescent + 4 + up);
-  // Phones have room for four rows a lane (the pinned panel keeps the chart 300 high): a
+  // Phones have room for four rows a lane (its name stands beside the first, in the gutter): a
   // marker with no room at its date would move along a row by the least it takes, never across the rule.
   // Rows are worked out at the highlighted size, so that lighting a marker moves none.
   const ruleDay = events.find((e) => e.id === config.rule)?.date;
@@ -448,7 +448,7 @@ export function timelineScene(
       }),
     );
     marks.push(
-      text(`tick-label-${tick.date}`, 'grid', narrow ? (tick.short ?? tick.label) : tick.label, {
+      text(`tick-label-${tick.date}`, 'grid', tickWords[n]!.label, {
         class: 'tick-label',
         x: dates[n]!.x,
         y: tickBaseline,
