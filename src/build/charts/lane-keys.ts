@@ -11,8 +11,23 @@ import type { Mark } from '../../shared/chart-types.ts';
 /** Where a key's word starts after its sample's centre (the marker) or start (the bar): a clear space apart. */
 const WORD_AFTER_MARKER = 10;
 const WORD_AFTER_BAR = 12;
-/** The word's box, widened left to take in its sample. */
-const fromSample = (x: number, word: Box): Box => ({ ...word, x, width: word.x + word.width - x });
+
+/** A key's word, `after` units right of its sample's anchor. */
+const keyWord = (key: string, word: string, after: number, o: KeyOptions, opacity = 1): Mark =>
+  text(key, 'grid', word, {
+    class: 'lane-label',
+    x: o.at.x + after,
+    y: o.at.y,
+    'text-anchor': 'start',
+    'font-size': o.font,
+    opacity,
+  });
+
+/** What a key takes: its word's box, widened left to its sample's left edge. */
+function keyBox(word: string, sampleLeft: number, after: number, o: KeyOptions): Box {
+  const box = textBox(word, o.font, o.at.x + after, o.at.y);
+  return { ...box, x: sampleLeft, width: box.x + box.width - sampleLeft };
+}
 
 interface KeyOptions {
   /** Where the word starts (the sample stands before it) and its baseline. */
@@ -33,16 +48,9 @@ export function hollowKey(word: string, shown: boolean, o: KeyOptions): { marks:
         transform: `translate(${r1(o.at.x)},${r1(o.at.y - (o.font + 1) * 0.35)})`,
         opacity,
       }),
-      text('legend-no-statement', 'grid', word, {
-        class: 'lane-label',
-        x: o.at.x + WORD_AFTER_MARKER,
-        y: o.at.y,
-        'text-anchor': 'start',
-        'font-size': o.font,
-        opacity,
-      }),
+      keyWord('legend-no-statement', word, WORD_AFTER_MARKER, o, opacity),
     ],
-    box: shown ? fromSample(o.at.x - 6, textBox(word, o.font, o.at.x + WORD_AFTER_MARKER, o.at.y)) : undefined,
+    box: shown ? keyBox(word, o.at.x - 6, WORD_AFTER_MARKER, o) : undefined,
   };
 }
 
@@ -62,14 +70,8 @@ export function spanKey(
         d: `M4,${-bar.height / 2}h14v${bar.height}h-14ZM16,${-bar.cap / 2}h2v${bar.cap}h-2Z`,
         transform,
       }),
-      text('legend-span', 'grid', word, {
-        class: 'lane-label',
-        x: o.at.x + WORD_AFTER_BAR,
-        y: o.at.y,
-        'text-anchor': 'start',
-        'font-size': o.font,
-      }),
+      keyWord('legend-span', word, WORD_AFTER_BAR, o),
     ],
-    box: fromSample(o.at.x - 12, textBox(word, o.font, o.at.x + WORD_AFTER_BAR, o.at.y)),
+    box: keyBox(word, o.at.x - 12, WORD_AFTER_BAR, o),
   };
 }
